@@ -1,0 +1,33 @@
+package dev.ashiatsu.core.alarm;
+
+import dev.ashiatsu.core.estimate.Zone;
+
+/**
+ * One alarm: raised at {@code startMs}, active while {@code endMs} is null, ended at {@code endMs}.
+ *
+ * @param id      unique within a monitor, in the order alarms were raised
+ * @param peakKg  the highest applied load while it lasted (kg), NaN when there was no load figure
+ * @param limitKg the limit in force when it was raised (kg), NaN where no limit applies
+ * @param zone    the body zone under the load when raised, or null
+ * @param channel the cell to blame (sensor faults), or null
+ * @param detail  a short human-readable reason, e.g. "stale" for a sensor fault
+ */
+public record AlarmEvent(long id, AlarmType type, double startMs, Double endMs, double peakKg, double limitKg,
+                         Zone zone, String channel, String detail) {
+
+    public Priority priority() {
+        return type.priority();
+    }
+
+    public boolean active() {
+        return endMs == null;
+    }
+
+    public AlarmEvent ended(double atMs, double finalPeakKg) {
+        return new AlarmEvent(id, type, startMs, atMs, finalPeakKg, limitKg, zone, channel, detail);
+    }
+
+    public AlarmEvent withPeak(double newPeakKg) {
+        return new AlarmEvent(id, type, startMs, endMs, newPeakKg, limitKg, zone, channel, detail);
+    }
+}
