@@ -1,0 +1,34 @@
+package dev.ashiatsu.recorder;
+
+import dev.ashiatsu.core.Estimate;
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+
+/**
+ * Records monitored sessions. The live pipeline calls it on the acquisition thread, so every method
+ * must return at once (hand the work to a writer thread) and must never throw: a failing store is
+ * reported through {@link #health()} (and becomes a technical alarm), it never stops monitoring.
+ */
+public interface SessionRecorder extends AutoCloseable {
+
+    /** Starts recording a session; returns its id. Any session still open is ended first. */
+    String begin(SessionInfo info);
+
+    /** One frame as monitored, with the estimate the monitor made of it. No-op outside a session. */
+    void frame(Frame frame, Estimate estimate);
+
+    /** An alarm raised ({@code endMs} null) or ended. */
+    void alarm(AlarmEvent alarm);
+
+    /** A note pinned to a moment of the current session (ms on the frames' clock). */
+    void note(double tMs, String text);
+
+    /** Ends the current session, if any, at {@code tMs} on the frames' clock. */
+    void end(double tMs);
+
+    /** Null when healthy, else what is failing (e.g. "journal: disk full"). */
+    String fault();
+
+    @Override
+    void close();
+}
