@@ -1,0 +1,41 @@
+package dev.ashiatsu.bridge.gpio;
+
+/**
+ * One clock train's result for every chip on the shared clock, in chip order.
+ *
+ * @param readyNanos {@link System#nanoTime()} when the train started (all ready chips signalled ready)
+ * @param codes      each chip's signed 24-bit code; meaningful only where the status is {@link ChipStatus#OK}
+ * @param status     each chip's status
+ * @param overran    a clock high phase ran past 60 us: the chips may have powered down mid-train
+ */
+public record Hx711Reading(long readyNanos, int[] codes, ChipStatus[] status, boolean overran) {
+
+    public Hx711Reading {
+        if (codes.length != status.length) {
+            throw new IllegalArgumentException("codes and status must have one entry per chip");
+        }
+    }
+
+    public int chipCount() {
+        return codes.length;
+    }
+
+    public boolean ok(int chip) {
+        return status[chip] == ChipStatus.OK;
+    }
+
+    /** Chip {@code chip}'s code, or NaN when it has no valid reading in this train. */
+    public double value(int chip) {
+        return ok(chip) ? codes[chip] : Double.NaN;
+    }
+
+    public int count(ChipStatus wanted) {
+        int n = 0;
+        for (ChipStatus s : status) {
+            if (s == wanted) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
