@@ -142,7 +142,8 @@ public final class GpioConfigReader {
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             String line = where != null ? ":" + where.getLineNr() : "";
-            throw new ConfigException(source + line + ": not valid YAML or JSON (" + e.getOriginalMessage() + ")", e);
+            throw new ConfigException(source + line + ": not valid YAML or JSON ("
+                    + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ").strip() + ")", e);
         }
     }
 
