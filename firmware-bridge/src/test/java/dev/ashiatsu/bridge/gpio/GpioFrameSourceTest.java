@@ -95,7 +95,10 @@ class GpioFrameSourceTest {
         assertEquals("running", health.state());
         assertTrue(health.counters().framesRead() >= 5, health.toString());
         assertTrue(health.sampleRateHz() > 0, health.toString());
-        assertEquals(source.counters().timeouts() + source.counters().suspectReadings(), health.counters().linesRejected());
+        source.close();
+        GpioCounters counters = source.counters();
+        assertEquals(counters.timeouts() + counters.suspectReadings(), source.health().counters().linesRejected());
+        assertEquals(counters.frames(), sink.seen.size());
     }
 
     @Test
@@ -111,8 +114,9 @@ class GpioFrameSourceTest {
             assertEquals(-5_000, frame.values()[2]);
         }
         assertTrue(source.counters().timeouts() >= 4, source.counters().toString());
-        assertEquals(List.of("HX711 of cell leg-foot (GPIO 19) not ready"), sink.events, "one event, not one per frame");
-        assertEquals("HX711 of cell leg-foot (GPIO 19) not ready", source.health().lastError());
+        // on a busy machine another chip may miss a train now and then (and say so): look at leg-foot's
+        assertEquals(List.of("HX711 of cell leg-foot (GPIO 19) not ready"),
+                sink.events.stream().filter(e -> e.contains("leg-foot")).toList(), "one event, not one per frame");
     }
 
     @Test

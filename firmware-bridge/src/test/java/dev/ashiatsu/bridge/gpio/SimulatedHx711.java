@@ -49,10 +49,16 @@ final class SimulatedHx711 {
         }
     }
 
-    /** The code this chip yields for conversions on {@code input}. */
+    /**
+     * The code this chip yields for conversions on {@code input}, from the conversion waiting to be read
+     * (as if the load changed just before it) or else the next one.
+     */
     synchronized SimulatedHx711 program(Hx711Gain input, int code) {
         Hx711Codes.toWord(code);
         codes.put(input, code);
+        if (state == State.READY && selected == input) {
+            latchedCode = code;
+        }
         return this;
     }
 
@@ -64,9 +70,12 @@ final class SimulatedHx711 {
         return this;
     }
 
-    /** A chip that never finishes a conversion: DOUT stays high. */
+    /** From now on the chip never finishes a conversion: DOUT goes and stays high. */
     synchronized SimulatedHx711 neverReady() {
         neverReady = true;
+        state = State.CONVERTING;
+        pulses = 0;
+        setDout(true);
         return this;
     }
 
