@@ -2,7 +2,8 @@ package dev.ashiatsu.core.estimate;
 
 /**
  * The minimum and maximum of the samples of the last {@code spanMs} (samples with
- * {@code t >= now - spanMs}), in amortised O(1) per sample with two monotonic deques.
+ * {@code t >= now - spanMs}, to a microsecond, so a sample exactly one span old counts despite rounding),
+ * in amortised O(1) per sample with two monotonic deques.
  * Allocation-free once it has grown to a full span.
  */
 public final class SlidingExtremes {
@@ -30,9 +31,9 @@ public final class SlidingExtremes {
         if (Double.isNaN(firstMs)) {
             firstMs = tMs;
         }
-        mins.expire(tMs - spanMs);
+        mins.expire(tMs - spanMs - 1e-3);
         if (trackMax) {
-            maxes.expire(tMs - spanMs);
+            maxes.expire(tMs - spanMs - 1e-3);
             while (maxes.size > 0 && maxes.lastValue() <= value) {
                 maxes.removeLast();
             }
