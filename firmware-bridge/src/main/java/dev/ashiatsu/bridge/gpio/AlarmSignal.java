@@ -3,13 +3,17 @@ package dev.ashiatsu.bridge.gpio;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
  * Drives the alarm buzzer and light from the alarm state. {@link #update} chooses the
  * {@link AlarmPattern} and, when it changes, restarts its cycle at once (a new alarm sounds immediately);
  * {@link #tick} applies the pattern's levels at a time, writing an output only when its level changes.
- * Call {@code tick()} every 10 ms or so (the shortest pattern step is 100 ms).
+ * Call {@code tick()} every 10 ms or so (the shortest pattern step is 100 ms), or let {@link #startTicking()}
+ * do it.
  *
  * <p>Thread-safe: the monitor's thread may call {@code update} while a timer calls {@code tick}.
  */
@@ -21,6 +25,7 @@ public final class AlarmSignal implements AutoCloseable {
     private long patternStartMs;
     private SignalLevels applied;
     private boolean closed;
+    private ScheduledExecutorService ticker;
 
     /**
      * @param clockMs a monotonic clock in ms, e.g. {@link #monotonicMs()}; tests pass a manual one
@@ -68,6 +73,18 @@ public final class AlarmSignal implements AutoCloseable {
         applied = levels;
     }
 
+    /** Ticks every 10 ms on a daemon thread of its own, until {@link #close}. */
+    public synchronized void startTicking() {
+        if (ticker == null && !closed) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "alarm-signal");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::tick, 0, 10, TimeUnit.MILLISECONDS);
+        }
+    }
+
     public synchronized AlarmPattern pattern() {
         return pattern;
     }
@@ -77,6 +94,9 @@ public final class AlarmSignal implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
             outputs.close();
         }
     }

@@ -1,8 +1,6 @@
 package dev.ashiatsu.bridge.gpio;
 
-import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
-import com.pi4j.io.IOType;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.TableConfig;
@@ -82,12 +80,11 @@ public final class GpioFrameSource implements FrameSource {
      */
     public static GpioFrameSource open(Path configFile) {
         GpioConfig config = GpioConfigReader.read(configFile);
-        Context pi4j = Pi4J.newAutoContext();
-        var providers = pi4j.providers().all(IOType.DIGITAL_INPUT).keySet();
-        if (providers.stream().allMatch(id -> id.startsWith("mock"))) {
-            pi4j.shutdown();
-            throw new ConfigException(configFile + ": no GPIO hardware here (Pi4J digital input providers: "
-                    + providers + "); the gpio source runs on a Raspberry Pi");
+        Context pi4j;
+        try {
+            pi4j = Pi4jContexts.hardware("the gpio source");
+        } catch (IllegalStateException e) {
+            throw new ConfigException(configFile + ": " + e.getMessage(), e);
         }
         try {
             Hx711Pins pins = new Pi4jHx711Pins(pi4j, config.clockPin(), config.dataPins());

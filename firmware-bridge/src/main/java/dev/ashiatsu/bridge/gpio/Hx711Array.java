@@ -71,7 +71,7 @@ public final class Hx711Array {
         ChipStatus[] status = new ChipStatus[n];
         if (!anyTrue(ready)) {
             Arrays.fill(status, ChipStatus.NOT_READY);
-            Arrays.fill(discardNext, true);
+            Arrays.fill(discardNext, true); // silent for a whole timeout: they may have lost power and restarted
             return new Hx711Reading(readyNanos, bits, status, false);
         }
         boolean overran = clockTrain(ready, bits);
@@ -140,7 +140,7 @@ public final class Hx711Array {
             return wasReady ? ChipStatus.SUSPECT : ChipStatus.NOT_READY;
         }
         if (!wasReady) {
-            // it may have become ready during the train and caught part of it
+            // it may have become ready during the train and caught part of it, or restarted (power lost)
             discardNext[i] = true;
             return ChipStatus.NOT_READY;
         }

@@ -3,14 +3,20 @@ package dev.ashiatsu.bridge.gpio;
 import static dev.ashiatsu.bridge.gpio.AlarmPatternTest.active;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutput;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +163,35 @@ class AlarmSignalTest {
         signal.update(List.of(), false, false);
         assertEquals(new Change(recovered, false), buzzer.get(buzzer.size() - 1));
         assertTrue(gpio.output(Pi4jSignalOutputs.LIGHT_ID).isHigh(), "off is a high pin");
+    }
+
+    @Test
+    void itsOwnTickerPlaysThePatternOnTheHostClock() throws InterruptedException {
+        Pi4jSignalOutputs outputs = new Pi4jSignalOutputs(gpio.pi4j, new AlarmPins(17, 27, true));
+        List<Long> buzzerChangesNs = new CopyOnWriteArrayList<>();
+        gpio.output(Pi4jSignalOutputs.BUZZER_ID).addListener(e -> buzzerChangesNs.add(System.nanoTime()));
+        signal = new AlarmSignal(outputs, AlarmSignal.monotonicMs());
+        signal.startTicking();
+
+        signal.update(List.of(active(AlarmType.OVER_LIMIT)), false, false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (buzzerChangesNs.size() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertTrue(buzzerChangesNs.size() >= 4, "the buzzer beeps without anyone calling tick: " + buzzerChangesNs.size());
+        long firstBeepNs = buzzerChangesNs.get(1) - buzzerChangesNs.get(0);
+        assertTrue(firstBeepNs >= TimeUnit.MILLISECONDS.toNanos(140), "a beep lasts its 150 ms: " + firstBeepNs + " ns");
+    }
+
+    @Test
+    void openingOnAMachineWithoutGpioSaysSo() {
+        assumeFalse(Files.exists(Path.of("/dev/gpiochip0")), "this machine has GPIO: the real pins would be claimed");
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Pi4jSignalOutputs.open(new AlarmPins(17, 27, true)));
+
+        assertTrue(e.getMessage().startsWith("no GPIO hardware here for alarm output on GPIO 17 and 27"), e.getMessage());
     }
 
     @Test

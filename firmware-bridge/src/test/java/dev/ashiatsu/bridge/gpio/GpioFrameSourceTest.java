@@ -152,6 +152,6 @@ class GpioFrameSourceTest {
         ConfigException e = assertThrows(ConfigException.class, () -> GpioFrameSource.open(file));
 
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains(": no GPIO hardware here"), e.getMessage());
+        assertTrue(e.getMessage().contains(": no GPIO hardware here for the gpio source"), e.getMessage());
     }
 }
