@@ -196,11 +196,17 @@ public final class GpioFrameSource implements FrameSource {
         }
     }
 
+    /** Logs and reports a failure once per run of failures; the reading thread then retries each second. */
     private void fail(FrameSink sink, String message) {
+        boolean first = !"failed".equals(state);
         state = "failed";
         lastError = message;
-        LOG.error(message);
-        sink.sourceEvent(message);
+        if (first) {
+            LOG.error(message);
+            sink.sourceEvent(message);
+        } else {
+            LOG.debug(message);
+        }
     }
 
     public synchronized GpioCounters counters() {

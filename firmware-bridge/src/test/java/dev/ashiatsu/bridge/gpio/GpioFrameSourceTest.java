@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.pi4j.io.exception.IOException;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.source.SourceHealth;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +131,51 @@ class GpioFrameSourceTest {
         assertEquals(0, source.counters().frames());
         assertTrue(sink.seen.isEmpty());
         assertTrue(source.health().lastError().startsWith("no HX711 ready within 18.75 ms"), source.health().lastError());
+    }
+
+    @Test
+    void aGpioErrorIsReportedAndReadingResumes() throws InterruptedException {
+        source.close();
+        GpioConfig config = source.config();
+        Pi4jHx711Pins pins = new Pi4jHx711Pins(gpio.pi4j, config.clockPin(), config.dataPins());
+        AtomicInteger failuresLeft = new AtomicInteger(1);
+        Hx711Pins flaky = new Hx711Pins() {
+            @Override
+            public int chipCount() {
+                return pins.chipCount();
+            }
+
+            @Override
+            public void clock(boolean high) {
+                if (failuresLeft.getAndDecrement() > 0) {
+                    throw new IOException("line request failed");
+                }
+                pins.clock(high);
+            }
+
+            @Override
+            public boolean dataHigh(int chip) {
+                return pins.dataHigh(chip);
+            }
+
+            @Override
+            public void close() {
+                pins.close();
+            }
+        };
+        bus.close();
+        bus = new SimulatedHx711Bus(gpio.output(Pi4jHx711Pins.CLOCK_ID));
+        for (int i = 0; i < 3; i++) {
+            bus.addChip(gpio.input(Pi4jHx711Pins.dataId(i)), PERIOD_NANOS, 1_000_000).programAll(i + 1);
+        }
+        source = new GpioFrameSource(config, flaky, "gpio:flaky");
+        source.start(sink);
+
+        sink.await(1, GpioFrameSourceTest::complete);
+
+        assertTrue(sink.events.get(0).startsWith("GPIO read failed: "), sink.events.toString());
+        assertTrue(sink.events.get(0).contains("line request failed"), sink.events.get(0));
+        assertEquals("running", source.health().state());
     }
 
     @Test
