@@ -11,6 +11,9 @@ public enum ChipStatus {
      * not return high after the train (no chip is answering on that pin, or it lost step).
      */
     SUSPECT,
-    /** Read correctly, but the conversion was made before the chip's gain was (re)established. */
+    /**
+     * Read, but discarded: the conversion may have been made on another gain than the configured one
+     * (after power-up or a reset), or the chip is just back from not answering and may be out of step.
+     */
     SETTLING
 }

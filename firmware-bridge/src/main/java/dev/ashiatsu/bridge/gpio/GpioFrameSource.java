@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * A train in which no chip was ready delivers no frame, so a dead chip supply shows as a signal loss.
  *
  * <p>{@link #health()} maps the GPIO counters onto {@link InputCounters}: {@code framesRead} frames,
- * {@code linesRejected} readings missing or discarded (timeouts + suspect), {@code resets} clock overruns
- * (each powers the chips down and up). {@link #counters()} has the detail.
+ * {@code linesRejected} readings missing or discarded as suspect (timeouts + suspect), {@code resets} the
+ * times the reader reset the chips to put them back in step. {@link #counters()} has the detail.
  */
 public final class GpioFrameSource implements FrameSource {
 
@@ -51,6 +51,7 @@ public final class GpioFrameSource implements FrameSource {
     private long suspect;
     private long settling;
     private long overruns;
+    private long chipResets;
 
     /**
      * A source on pins the caller provides (and this source closes).
@@ -150,6 +151,9 @@ public final class GpioFrameSource implements FrameSource {
             if (reading.overran()) {
                 overruns++;
             }
+            if (reading.chipsReset()) {
+                chipResets++;
+            }
         }
         reportReadiness(reading, sink);
         if (reading.count(ChipStatus.NOT_READY) == reading.chipCount()) {
@@ -210,7 +214,7 @@ public final class GpioFrameSource implements FrameSource {
     }
 
     public synchronized GpioCounters counters() {
-        return new GpioCounters(frames, timeouts, suspect, settling, overruns);
+        return new GpioCounters(frames, timeouts, suspect, settling, overruns, chipResets);
     }
 
     @Override
@@ -223,7 +227,7 @@ public final class GpioFrameSource implements FrameSource {
                 rate = (recentFrames.size() - 1) * 1e9 / (recentFrames.peekLast() - recentFrames.peekFirst());
             }
         }
-        InputCounters input = new InputCounters(c.frames(), c.timeouts() + c.suspectReadings(), 0, 0, c.overruns());
+        InputCounters input = new InputCounters(c.frames(), c.timeouts() + c.suspectReadings(), 0, 0, c.chipResets());
         return new SourceHealth(state, input, rate, lastError);
     }
 

@@ -14,10 +14,17 @@ import java.util.concurrent.locks.LockSupport;
  * until the next one, which keeps the high phases as short as possible), then the pulses that select the
  * gain of the next conversion.
  *
- * <p>The 60 us rule: a clock high phase longer than 60 us powers the chips down (they restart on
- * {@link Hx711Gain#POWER_ON}). Every high phase is timed with {@link System#nanoTime()} from before the
- * rising edge to after the falling edge, an upper bound of the real high time, so a train the chips may
- * have aborted is never taken for a good one: all its readings are {@link ChipStatus#SUSPECT}.
+ * <p>The 60 us rule: a clock high phase longer than 60 us powers the chips down. Every high phase is timed
+ * with {@link System#nanoTime()} from before the rising edge to after the falling edge, an upper bound of
+ * the real high time, so a train the chips may have aborted is never taken for a good one: all its
+ * readings are {@link ChipStatus#SUSPECT}.
+ *
+ * <p>Keeping step: a chip that missed or cut short a train may be left part-way through a word, and a
+ * shared clock cannot clock it alone. So at the start, after a suspect train, and after {@link #RESET_AFTER_EMPTY_READS}
+ * reads in a row in which no chip was ready, the reader resets every chip on purpose (clock high for
+ * {@link #RESET_HIGH_NANOS}, the datasheet's power-down, then low): they restart together on
+ * {@link Hx711Gain#POWER_ON}. Readings that may come from a conversion at another gain than the
+ * configured one, or from a chip back from not answering, are {@link ChipStatus#SETTLING} and discarded.
  *
  * <p>Not thread-safe: one reading thread.
  */
@@ -26,14 +33,22 @@ public final class Hx711Array {
     public static final int MAX_CHIPS = 8;
     /** The chips power down when the clock stays high longer than this. */
     public static final long MAX_HIGH_NANOS = 60_000;
+    /** How long the clock is held high to reset the chips: well past 60 us. */
+    public static final long RESET_HIGH_NANOS = 150_000;
+    /** Reads in a row with no chip ready after which the chips are reset. */
+    public static final int RESET_AFTER_EMPTY_READS = 4;
     /** Minimum time each clock level is held (the chip needs 0.2 us; 1 us is its typical figure). */
     static final long HOLD_NANOS = 1_000;
+    /** Readings discarded after a chip comes back from not ready: a part-train, then a wrong gain. */
+    private static final int DISCARDS_AFTER_NOT_READY = 2;
     private static final long POLL_NANOS = 100_000;
 
     private final Hx711Pins pins;
     private final Hx711Gain gain;
     private final long readyTimeoutNanos;
-    private final boolean[] discardNext;
+    private final int[] discardsLeft;
+    private final boolean[] outOfStepLastTrain;
+    private int emptyReads;
 
     /**
      * @param readyTimeoutNanos how long a read waits for every chip to become ready; a little more than
@@ -49,13 +64,13 @@ public final class Hx711Array {
             throw new IllegalArgumentException("readyTimeoutNanos must be positive, was " + readyTimeoutNanos);
         }
         this.readyTimeoutNanos = readyTimeoutNanos;
-        this.discardNext = new boolean[pins.chipCount()];
-        Arrays.fill(discardNext, gain != Hx711Gain.POWER_ON);
-        pins.clock(false);
+        this.discardsLeft = new int[pins.chipCount()];
+        this.outOfStepLastTrain = new boolean[pins.chipCount()];
+        resetChips();
     }
 
     public int chipCount() {
-        return discardNext.length;
+        return discardsLeft.length;
     }
 
     public Hx711Gain gain() {
@@ -67,21 +82,44 @@ public final class Hx711Array {
         int n = chipCount();
         boolean[] ready = awaitReady();
         long readyNanos = System.nanoTime();
-        int[] bits = new int[n];
+        int[] codes = new int[n];
         ChipStatus[] status = new ChipStatus[n];
         if (!anyTrue(ready)) {
             Arrays.fill(status, ChipStatus.NOT_READY);
-            Arrays.fill(discardNext, true); // silent for a whole timeout: they may have lost power and restarted
-            return new Hx711Reading(readyNanos, bits, status, false);
+            Arrays.fill(discardsLeft, DISCARDS_AFTER_NOT_READY);
+            boolean reset = ++emptyReads % RESET_AFTER_EMPTY_READS == 0;
+            if (reset) {
+                resetChips();
+            }
+            return new Hx711Reading(readyNanos, codes, status, 0, reset);
         }
-        boolean overran = clockTrain(ready, bits);
+        emptyReads = 0;
+        long longestHigh = clockTrain(ready, codes);
+        boolean overran = longestHigh > MAX_HIGH_NANOS;
+        boolean resetNeeded = overran;
         for (int i = 0; i < n; i++) {
-            status[i] = judge(i, ready[i], overran);
+            // after the 25th pulse a chip holds DOUT high until its next conversion: low means out of step
+            boolean outOfStep = ready[i] && !overran && !pins.dataHigh(i);
+            // a reset puts a chip back in step; one out of step again is a pin stuck low: no reset each train
+            resetNeeded |= outOfStep && !outOfStepLastTrain[i];
+            outOfStepLastTrain[i] = outOfStep;
+            status[i] = !ready[i] ? ChipStatus.NOT_READY
+                    : overran || outOfStep ? ChipStatus.SUSPECT
+                    : discardsLeft[i] > 0 ? ChipStatus.SETTLING
+                    : ChipStatus.OK;
+            if (status[i] == ChipStatus.NOT_READY) {
+                discardsLeft[i] = DISCARDS_AFTER_NOT_READY;
+            } else if (status[i] == ChipStatus.SETTLING) {
+                discardsLeft[i]--;
+            }
             if (status[i] != ChipStatus.OK) {
-                bits[i] = 0;
+                codes[i] = 0;
             }
         }
-        return new Hx711Reading(readyNanos, bits, status, overran);
+        if (resetNeeded) {
+            resetChips();
+        }
+        return new Hx711Reading(readyNanos, codes, status, longestHigh, resetNeeded);
     }
 
     private boolean[] awaitReady() {
@@ -103,57 +141,45 @@ public final class Hx711Array {
         }
     }
 
-    /** Clocks the train, shifting in the ready chips' bits; true when a high phase ran too long. */
-    private boolean clockTrain(boolean[] ready, int[] bits) {
-        boolean overran = false;
+    /** Clocks the train, shifting in the ready chips' codes; returns the longest high phase (ns). */
+    private long clockTrain(boolean[] ready, int[] codes) {
+        long longestHigh = 0;
         for (int pulse = 0; pulse < gain.pulses(); pulse++) {
             long rise = System.nanoTime();
             pins.clock(true);
             holdUntil(rise + HOLD_NANOS);
             pins.clock(false);
             long fall = System.nanoTime();
-            if (fall - rise > MAX_HIGH_NANOS) {
-                overran = true;
-            }
+            longestHigh = Math.max(longestHigh, fall - rise);
             if (pulse < Hx711Codes.BITS) {
                 for (int i = 0; i < ready.length; i++) {
                     if (ready[i]) {
-                        bits[i] = Hx711Codes.shiftIn(bits[i], pins.dataHigh(i));
+                        codes[i] = Hx711Codes.shiftIn(codes[i], pins.dataHigh(i));
                     }
                 }
             }
             holdUntil(fall + HOLD_NANOS);
         }
         for (int i = 0; i < ready.length; i++) {
-            if (ready[i]) {
-                bits[i] = Hx711Codes.toSigned(bits[i]);
-            }
+            codes[i] = Hx711Codes.toSigned(codes[i]);
         }
-        return overran;
+        return longestHigh;
     }
 
-    /** Decides chip {@code i}'s status after a train and what its next reading needs. */
-    private ChipStatus judge(int i, boolean wasReady, boolean overran) {
-        if (overran) {
-            // every chip on the clock may have powered down and restarted on the power-on gain
-            discardNext[i] |= gain != Hx711Gain.POWER_ON;
-            return wasReady ? ChipStatus.SUSPECT : ChipStatus.NOT_READY;
+    /** Powers every chip down and up: they restart in step, converting on the power-on gain. */
+    private void resetChips() {
+        long rise = System.nanoTime();
+        pins.clock(true);
+        holdUntil(rise + RESET_HIGH_NANOS);
+        pins.clock(false);
+        afterReset();
+    }
+
+    private void afterReset() {
+        int discards = gain == Hx711Gain.POWER_ON ? 0 : 1;
+        for (int i = 0; i < discardsLeft.length; i++) {
+            discardsLeft[i] = Math.max(discardsLeft[i], discards);
         }
-        if (!wasReady) {
-            // it may have become ready during the train and caught part of it, or restarted (power lost)
-            discardNext[i] = true;
-            return ChipStatus.NOT_READY;
-        }
-        if (!pins.dataHigh(i)) {
-            // after the 25th pulse a chip holds DOUT high until its next conversion
-            discardNext[i] = true;
-            return ChipStatus.SUSPECT;
-        }
-        if (discardNext[i]) {
-            discardNext[i] = false;
-            return ChipStatus.SETTLING;
-        }
-        return ChipStatus.OK;
     }
 
     private static void holdUntil(long deadline) {

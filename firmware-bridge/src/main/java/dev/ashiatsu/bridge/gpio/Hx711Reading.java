@@ -6,14 +6,21 @@ package dev.ashiatsu.bridge.gpio;
  * @param readyNanos {@link System#nanoTime()} when the train started (all ready chips signalled ready)
  * @param codes      each chip's signed 24-bit code; meaningful only where the status is {@link ChipStatus#OK}
  * @param status     each chip's status
- * @param overran    a clock high phase ran past 60 us: the chips may have powered down mid-train
+ * @param longestHighNanos the longest clock high phase of the train as timed (an upper bound), 0 without a train
+ * @param chipsReset the reader reset every chip after this read (a suspect train, or chips silent too long)
  */
-public record Hx711Reading(long readyNanos, int[] codes, ChipStatus[] status, boolean overran) {
+public record Hx711Reading(long readyNanos, int[] codes, ChipStatus[] status, long longestHighNanos,
+                           boolean chipsReset) {
 
     public Hx711Reading {
         if (codes.length != status.length) {
             throw new IllegalArgumentException("codes and status must have one entry per chip");
         }
+    }
+
+    /** A clock high phase ran past 60 us: the chips may have powered down mid-train. */
+    public boolean overran() {
+        return longestHighNanos > Hx711Array.MAX_HIGH_NANOS;
     }
 
     public int chipCount() {

@@ -126,9 +126,10 @@ class GpioFrameSourceTest {
         chips.forEach(SimulatedHx711::neverReady);
         source.start(sink);
 
-        awaitCondition("six timed-out trains", () -> source.counters().timeouts() >= 6);
+        awaitCondition("four reads with no chip ready", () -> source.counters().timeouts() >= 12);
 
         assertEquals(0, source.counters().frames());
+        assertTrue(source.health().counters().resets() >= 1, "the chips are reset when none answers: " + source.health());
         assertTrue(sink.seen.isEmpty());
         assertTrue(source.health().lastError().startsWith("no HX711 ready within 18.75 ms"), source.health().lastError());
     }

@@ -28,6 +28,10 @@ class Hx711ArrayTest {
 
     /** Claims the clock and {@code count} data pins and puts a simulated chip on each. */
     private Hx711Array wire(int count, Hx711Gain gain) {
+        return wire(count, gain, TIMEOUT_NANOS);
+    }
+
+    private Hx711Array wire(int count, Hx711Gain gain, long readyTimeoutNanos) {
         List<Integer> dataPins = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             dataPins.add(6 + i);
@@ -37,7 +41,7 @@ class Hx711ArrayTest {
         for (int i = 0; i < count; i++) {
             chips.add(bus.addChip(gpio.input(Pi4jHx711Pins.dataId(i)), CONVERSION_NANOS, (i + 1) * 300_000L));
         }
-        return new Hx711Array(pins, gain, TIMEOUT_NANOS);
+        return new Hx711Array(pins, gain, readyTimeoutNanos);
     }
 
     @AfterEach
@@ -179,6 +183,7 @@ class Hx711ArrayTest {
         Hx711Reading stalled = array.read();
 
         assertTrue(stalled.overran());
+        assertTrue(stalled.chipsReset(), "the reader resets the chips to put them back in step");
         assertEquals(3, stalled.count(ChipStatus.SUSPECT));
         for (int i = 0; i < 3; i++) {
             assertTrue(Double.isNaN(stalled.value(i)));
@@ -191,16 +196,44 @@ class Hx711ArrayTest {
     }
 
     @Test
-    void aDataPinWithNoChipThatReadsLowIsSuspect() {
+    void aDataPinWithNoChipThatReadsLowIsSuspectAndDoesNotStopTheOthers() {
         pins = new Pi4jHx711Pins(gpio.pi4j, 5, List.of(6, 7));
         bus = new SimulatedHx711Bus(gpio.output(Pi4jHx711Pins.CLOCK_ID));
         chips.add(bus.addChip(gpio.input(Pi4jHx711Pins.dataId(0)), CONVERSION_NANOS, 300_000).programAll(77));
         Hx711Array array = new Hx711Array(pins, Hx711Gain.A_128, TIMEOUT_NANOS);
 
-        Hx711Reading reading = nextCleanReading(array);
+        Hx711Reading first = nextCleanReading(array);
+        Hx711Reading second = nextCleanReading(array);
 
-        assertEquals(77, reading.value(0));
-        assertEquals(ChipStatus.SUSPECT, reading.status()[1], "a floating-low pin looks ready but never answers");
-        assertFalse(reading.ok(1));
+        assertEquals(ChipStatus.SUSPECT, first.status()[1], "a floating-low pin looks ready but never answers");
+        assertEquals(77, first.value(0));
+        assertEquals(ChipStatus.SUSPECT, second.status()[1]);
+        assertEquals(77, second.value(0));
+        assertFalse(second.chipsReset(), "one reset to try; not one every train for a dead pin");
+    }
+
+    @Test
+    void aGlitchThatLeavesChipsInMidWordIsClearedByAReset() {
+        Hx711Array quick = wire(2, Hx711Gain.A_128, TimeUnit.MILLISECONDS.toNanos(20));
+        chips.get(0).programAll(-1);
+        chips.get(1).programAll(-2);
+        assertArrayEquals(new int[] {-1, -2}, nextOkReading(quick).codes());
+
+        // three stray pulses on the clock wire: the chips shift out three bits nobody reads (all ones), so
+        // their DOUT now looks like "not ready" and no train would ever come to finish the word
+        var clock = gpio.output(Pi4jHx711Pins.CLOCK_ID);
+        for (int i = 0; i < 3; i++) {
+            clock.high();
+            clock.low();
+        }
+        boolean reset = false;
+        for (int read = 0; read < 40 && !reset; read++) {
+            Hx711Reading reading = quick.read();
+            assertTrue(reading.count(ChipStatus.OK) == 0 || reading.codes()[0] == -1, "never a wrong value passed as OK");
+            reset = reading.chipsReset();
+        }
+
+        assertTrue(reset, "the chips were reset after reads with none of them ready");
+        assertArrayEquals(new int[] {-1, -2}, nextOkReading(quick).codes());
     }
 }
