@@ -39,7 +39,10 @@ public final class Hx711Array {
     public static final int RESET_AFTER_EMPTY_READS = 4;
     /** Minimum time each clock level is held (the chip needs 0.2 us; 1 us is its typical figure). */
     static final long HOLD_NANOS = 1_000;
-    /** Readings discarded after a chip comes back from not ready: a part-train, then a wrong gain. */
+    /**
+     * Readings discarded after a chip missed a clocked train: it may have caught part of it, and then the
+     * next conversion's gain is wrong too.
+     */
     private static final int DISCARDS_AFTER_NOT_READY = 2;
     private static final long POLL_NANOS = 100_000;
 
@@ -86,7 +89,7 @@ public final class Hx711Array {
         ChipStatus[] status = new ChipStatus[n];
         if (!anyTrue(ready)) {
             Arrays.fill(status, ChipStatus.NOT_READY);
-            Arrays.fill(discardsLeft, DISCARDS_AFTER_NOT_READY);
+            afterReset(); // no train to catch part of, but silent so long they may have lost power
             boolean reset = ++emptyReads % RESET_AFTER_EMPTY_READS == 0;
             if (reset) {
                 resetChips();
