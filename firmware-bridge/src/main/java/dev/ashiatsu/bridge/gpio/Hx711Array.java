@@ -17,7 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>The 60 us rule: a clock high phase longer than 60 us powers the chips down. Every high phase is timed
  * with {@link System#nanoTime()} from before the rising edge to after the falling edge, an upper bound of
  * the real high time, so a train the chips may have aborted is never taken for a good one: all its
- * readings are {@link ChipStatus#SUSPECT}.
+ * readings are {@link ChipStatus#SUSPECT}. Minimum high times (a pulse's hold, a reset) are timed the other
+ * way, from after the rising edge returned, a lower bound.
  *
  * <p>Keeping step: a chip that missed or cut short a train may be left part-way through a word, and a
  * shared clock cannot clock it alone. So at the start, after a suspect train, and after {@link #RESET_AFTER_EMPTY_READS}
@@ -148,12 +149,12 @@ public final class Hx711Array {
     private long clockTrain(boolean[] ready, int[] codes) {
         long longestHigh = 0;
         for (int pulse = 0; pulse < gain.pulses(); pulse++) {
-            long rise = System.nanoTime();
+            long beforeRise = System.nanoTime();
             pins.clock(true);
-            holdUntil(rise + HOLD_NANOS);
+            holdUntil(System.nanoTime() + HOLD_NANOS);
             pins.clock(false);
             long fall = System.nanoTime();
-            longestHigh = Math.max(longestHigh, fall - rise);
+            longestHigh = Math.max(longestHigh, fall - beforeRise);
             if (pulse < Hx711Codes.BITS) {
                 for (int i = 0; i < ready.length; i++) {
                     if (ready[i]) {
@@ -171,9 +172,9 @@ public final class Hx711Array {
 
     /** Powers every chip down and up: they restart in step, converting on the power-on gain. */
     private void resetChips() {
-        long rise = System.nanoTime();
         pins.clock(true);
-        holdUntil(rise + RESET_HIGH_NANOS);
+        // timed from when the pin is surely high, so the chips see at least this long a high phase
+        holdUntil(System.nanoTime() + RESET_HIGH_NANOS);
         pins.clock(false);
         afterReset();
     }
