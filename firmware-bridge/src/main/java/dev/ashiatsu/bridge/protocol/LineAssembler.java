@@ -54,9 +54,9 @@ public final class LineAssembler {
         length = 0;
     }
 
-    /** Drops the pending partial line and everything up to the next LF, without reporting it. */
-    public void discardToNextLine() {
-        discarding = true;
+    /** Forgets the pending partial line, unreported: the next byte starts a new line. */
+    public void clear() {
+        discarding = false;
         length = 0;
     }
 

@@ -84,9 +84,9 @@ public final class ProtocolDecoder {
         assembler.finish(lineHandler);
     }
 
-    /** Drops the partial line in progress, unreported (e.g. after reopening a port mid-line). */
-    public void discardPartialLine() {
-        assembler.discardToNextLine();
+    /** Forgets the partial line in progress, unreported (the stream broke off, e.g. a port was lost). */
+    public void dropPartialLine() {
+        assembler.clear();
     }
 
     /** The next hello answers the host's {@code ?}: it is not a reset. */
