@@ -7,6 +7,7 @@ import dev.ashiatsu.bridge.protocol.Hello;
 import dev.ashiatsu.bridge.protocol.ProtocolCounters;
 import dev.ashiatsu.bridge.protocol.ProtocolDecoder;
 import dev.ashiatsu.bridge.protocol.Rejection;
+import dev.ashiatsu.bridge.source.RateMeter;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.FrameSink;

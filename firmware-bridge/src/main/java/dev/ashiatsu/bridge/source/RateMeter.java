@@ -1,4 +1,4 @@
-package dev.ashiatsu.bridge.serial;
+package dev.ashiatsu.bridge.source;
 
 /**
  * The frame rate over about the last two seconds, from frame arrival times (ms on one clock). Thread-safe:
