@@ -53,8 +53,12 @@ public final class Pi4jHx711Pins implements Hx711Pins {
         return data.get(chip).isHigh();
     }
 
+    /** Leaves the clock low and releases the pins; nothing to do once Pi4J itself has shut down. */
     @Override
     public void close() {
+        if (pi4j.isShutdown()) {
+            return;
+        }
         clock.low();
         pi4j.shutdown(CLOCK_ID);
         for (int i = 0; i < data.size(); i++) {

@@ -65,8 +65,12 @@ public final class Pi4jSignalOutputs implements SignalOutputs {
         light.state(isOn ? on : off);
     }
 
+    /** Switches both off and releases them; Pi4J's own shutdown already switched them off. */
     @Override
     public void close() {
+        if (pi4j.isShutdown()) {
+            return;
+        }
         buzzer.state(off);
         light.state(off);
         pi4j.shutdown(BUZZER_ID);
