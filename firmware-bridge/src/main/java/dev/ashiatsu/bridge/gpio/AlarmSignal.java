@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drives the alarm buzzer and light from the alarm state. {@link #update} chooses the
@@ -19,12 +21,15 @@ import java.util.function.LongSupplier;
  */
 public final class AlarmSignal implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AlarmSignal.class);
+
     private final SignalOutputs outputs;
     private final LongSupplier clockMs;
     private AlarmPattern pattern = AlarmPattern.QUIET;
     private long patternStartMs;
     private SignalLevels applied;
     private boolean closed;
+    private boolean failing;
     private ScheduledExecutorService ticker;
 
     /**
@@ -58,19 +63,37 @@ public final class AlarmSignal implements AutoCloseable {
         tick(clockMs.getAsLong());
     }
 
-    /** Applies the pattern's levels at {@code nowMs} (on the injected clock's time scale). */
+    /**
+     * Applies the pattern's levels at {@code nowMs} (on the injected clock's time scale). A failing output
+     * is logged (once until it works again) and retried on the next tick; it never throws to the caller,
+     * which may be the monitor's thread.
+     */
     public synchronized void tick(long nowMs) {
         if (closed) {
             return;
         }
         SignalLevels levels = pattern.levelsAt(nowMs - patternStartMs);
-        if (applied == null || levels.buzzer() != applied.buzzer()) {
-            outputs.buzzer(levels.buzzer());
+        try {
+            if (applied == null || levels.buzzer() != applied.buzzer()) {
+                outputs.buzzer(levels.buzzer());
+            }
+            if (applied == null || levels.light() != applied.light()) {
+                outputs.light(levels.light());
+            }
+            applied = levels;
+            failing = false;
+        } catch (RuntimeException e) {
+            applied = null;
+            if (!failing) {
+                failing = true;
+                LOG.error("alarm output failed; retrying every tick", e);
+            }
         }
-        if (applied == null || levels.light() != applied.light()) {
-            outputs.light(levels.light());
-        }
-        applied = levels;
+    }
+
+    /** True while the last attempt to drive the outputs failed. */
+    public synchronized boolean failing() {
+        return failing;
     }
 
     /** Ticks every 10 ms on a daemon thread of its own, until {@link #close}. */

@@ -185,6 +185,39 @@ class AlarmSignalTest {
     }
 
     @Test
+    void aFailingOutputIsRetriedAndNeverThrowsToTheCaller() {
+        List<String> writes = new ArrayList<>();
+        boolean[] broken = {true};
+        SignalOutputs flaky = new SignalOutputs() {
+            @Override
+            public void buzzer(boolean on) {
+                if (broken[0]) {
+                    throw new IllegalStateException("GPIO line gone");
+                }
+                writes.add("buzzer " + on);
+            }
+
+            @Override
+            public void light(boolean on) {
+                writes.add("light " + on);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        signal = new AlarmSignal(flaky, clock::get);
+
+        signal.update(List.of(active(AlarmType.OVER_LIMIT)), false, false);
+        assertTrue(signal.failing());
+        broken[0] = false;
+        signal.tick();
+
+        assertFalse(signal.failing());
+        assertEquals(List.of("buzzer true", "light true"), writes, "both written again once the output works");
+    }
+
+    @Test
     void openingOnAMachineWithoutGpioSaysSo() {
         assumeFalse(Files.exists(Path.of("/dev/gpiochip0")), "this machine has GPIO: the real pins would be claimed");
 
