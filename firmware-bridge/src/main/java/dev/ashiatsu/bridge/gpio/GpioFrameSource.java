@@ -35,7 +35,6 @@ public final class GpioFrameSource implements FrameSource {
 
     private final GpioConfig config;
     private final Hx711Pins pins;
-    private final Context ownedContext;
     private final String description;
     private final int[] channelOfChip;
     private final boolean[] chipMissing;
@@ -59,14 +58,9 @@ public final class GpioFrameSource implements FrameSource {
      * @param description how the user named it, e.g. {@code gpio:/etc/ashiatsu/gpio.yaml}
      */
     public GpioFrameSource(GpioConfig config, Hx711Pins pins, String description) {
-        this(config, pins, description, null);
-    }
-
-    private GpioFrameSource(GpioConfig config, Hx711Pins pins, String description, Context ownedContext) {
         this.config = Objects.requireNonNull(config, "config");
         this.pins = Objects.requireNonNull(pins, "pins");
         this.description = Objects.requireNonNull(description, "description");
-        this.ownedContext = ownedContext;
         if (pins.chipCount() != config.chips().size()) {
             throw new IllegalArgumentException("pins for " + pins.chipCount() + " chips, config has " + config.chips().size());
         }
@@ -75,7 +69,8 @@ public final class GpioFrameSource implements FrameSource {
     }
 
     /**
-     * Reads a GPIO config and claims its pins on this machine's GPIO through Pi4J.
+     * Reads a GPIO config and claims its pins on this machine's GPIO, on the process's one Pi4J context
+     * (shared with {@link Pi4jSignalOutputs#open}).
      *
      * @throws ConfigException for a bad config, or when Pi4J finds no GPIO hardware here
      */
@@ -89,9 +84,8 @@ public final class GpioFrameSource implements FrameSource {
         }
         try {
             Hx711Pins pins = new Pi4jHx711Pins(pi4j, config.clockPin(), config.dataPins());
-            return new GpioFrameSource(config, pins, "gpio:" + configFile, pi4j);
+            return new GpioFrameSource(config, pins, "gpio:" + configFile);
         } catch (RuntimeException e) {
-            pi4j.shutdown();
             throw new ConfigException(configFile + ": cannot claim the GPIO pins (" + e.getMessage() + ")", e);
         }
     }
@@ -252,9 +246,6 @@ public final class GpioFrameSource implements FrameSource {
         try {
             pins.close();
         } finally {
-            if (ownedContext != null) {
-                ownedContext.shutdown();
-            }
             state = "stopped";
         }
     }

@@ -14,20 +14,14 @@ public final class Pi4jSignalOutputs implements SignalOutputs {
     public static final String LIGHT_ID = "alarm-light";
 
     private final Context pi4j;
-    private final boolean ownsContext;
     private final DigitalOutput buzzer;
     private final DigitalOutput light;
     private final DigitalState on;
     private final DigitalState off;
 
-    /** The outputs on a context the caller owns (and shuts down). */
+    /** The outputs on a context the caller provides. */
     public Pi4jSignalOutputs(Context pi4j, AlarmPins pins) {
-        this(pi4j, pins, false);
-    }
-
-    private Pi4jSignalOutputs(Context pi4j, AlarmPins pins, boolean ownsContext) {
         this.pi4j = pi4j;
-        this.ownsContext = ownsContext;
         this.on = pins.activeHigh() ? DigitalState.HIGH : DigitalState.LOW;
         this.off = pins.activeHigh() ? DigitalState.LOW : DigitalState.HIGH;
         this.buzzer = create(BUZZER_ID, "alarm buzzer", pins.buzzerPin());
@@ -35,16 +29,16 @@ public final class Pi4jSignalOutputs implements SignalOutputs {
     }
 
     /**
-     * The outputs on this machine's GPIO, on a Pi4J context of their own that {@link #close} shuts down.
+     * The outputs on this machine's GPIO, on the process's one Pi4J context (shared with
+     * {@link GpioFrameSource#open}).
      *
      * @throws IllegalStateException when Pi4J finds no GPIO hardware here, or the pins cannot be claimed
      */
     public static Pi4jSignalOutputs open(AlarmPins pins) {
         Context pi4j = Pi4jContexts.hardware("alarm output on GPIO " + pins.buzzerPin() + " and " + pins.lightPin());
         try {
-            return new Pi4jSignalOutputs(pi4j, pins, true);
+            return new Pi4jSignalOutputs(pi4j, pins);
         } catch (RuntimeException e) {
-            pi4j.shutdown();
             throw new IllegalStateException("cannot claim the alarm pins GPIO " + pins.buzzerPin() + " and "
                     + pins.lightPin() + ": " + e.getMessage(), e);
         }
@@ -75,8 +69,5 @@ public final class Pi4jSignalOutputs implements SignalOutputs {
         light.state(off);
         pi4j.shutdown(BUZZER_ID);
         pi4j.shutdown(LIGHT_ID);
-        if (ownsContext) {
-            pi4j.shutdown();
-        }
     }
 }

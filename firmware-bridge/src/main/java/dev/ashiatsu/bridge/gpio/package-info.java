@@ -16,7 +16,8 @@
  * <p>The HX711 logic ({@link dev.ashiatsu.bridge.gpio.Hx711Array}, {@link dev.ashiatsu.bridge.gpio.Hx711Codes},
  * {@link dev.ashiatsu.bridge.gpio.Hx711Gain}) sees only the small {@link dev.ashiatsu.bridge.gpio.Hx711Pins}
  * port, and the alarm patterns ({@link dev.ashiatsu.bridge.gpio.AlarmPattern}) are pure functions of time;
- * the {@code Pi4j...} classes are the only adapters. Tests run the real code on Pi4J's mock platform with
+ * the {@code Pi4j...} classes are the only adapters. On a Pi, the source and the alarm outputs share the
+ * process's one Pi4J context. Tests run the real code on Pi4J's mock platform with
  * simulated chips answering the clock edges. Wiring and setup: docs/hardware.md.
  */
 package dev.ashiatsu.bridge.gpio;
