@@ -51,6 +51,7 @@ public final class Hx711Array {
     private final Hx711Gain gain;
     private final long readyTimeoutNanos;
     private final int[] discardsLeft;
+    /** Whether each chip was out of step at the last train that could tell (it was read, no overrun). */
     private final boolean[] outOfStepLastTrain;
     private int emptyReads;
 
@@ -106,7 +107,9 @@ public final class Hx711Array {
             boolean outOfStep = ready[i] && !overran && !pins.dataHigh(i);
             // a reset puts a chip back in step; one out of step again is a pin stuck low: no reset each train
             resetNeeded |= outOfStep && !outOfStepLastTrain[i];
-            outOfStepLastTrain[i] = outOfStep;
+            if (ready[i] && !overran) {
+                outOfStepLastTrain[i] = outOfStep;
+            }
             status[i] = !ready[i] ? ChipStatus.NOT_READY
                     : overran || outOfStep ? ChipStatus.SUSPECT
                     : discardsLeft[i] > 0 ? ChipStatus.SETTLING
