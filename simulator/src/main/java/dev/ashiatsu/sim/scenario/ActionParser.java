@@ -47,7 +47,7 @@ final class ActionParser {
             case "press" -> new Press(item.has("at") ? place(item, "at", null) : null, load(item, units, null),
                     item.number("baseKg", Double.NaN), positiveCount(item), duration(item, null));
             case "rock" -> new Rock(item.has("at") ? place(item, "at", null) : null, load(item, units, null),
-                    positive(item, "periodS", 1.2), item.number("stanceCm", 24.0), duration(item, null));
+                    positive(item, "periodS", 1.2), item.number("stanceCm", 12.0), duration(item, null));
             case "step" -> new Step(place(item, "to", null), positive(item, "stepCm", 30.0), duration(item, 3.0));
             default -> throw new IllegalStateException(kind);
         });

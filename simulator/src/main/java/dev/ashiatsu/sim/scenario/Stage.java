@@ -18,7 +18,7 @@ public record Stage(ClientBody body, ClientProfile client, double practitionerKg
     /** A careful practitioner stays at this share of a zone's limit. */
     static final double CAREFUL_SHARE = 0.8;
     /** How fast (kg per cm) a careful practitioner adds load again when moving away from a sensitive zone. */
-    static final double CAREFUL_SLOPE_KG_PER_CM = 1.5;
+    static final double CAREFUL_SLOPE_KG_PER_CM = 3.0;
 
     public double xOf(Place place) {
         return body.xAt(place.h());
