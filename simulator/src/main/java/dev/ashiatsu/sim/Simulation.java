@@ -22,6 +22,12 @@ import java.util.SplittableRandom;
  */
 public final class Simulation {
 
+    /**
+     * The noise-free signal carries an alternating dither this size (kg, 0.2 g): no real ADC reads exactly
+     * the same value twice, so without it every idle healthy channel would look stuck to the rules.
+     */
+    static final double TRUTH_DITHER_KG = 0.0002;
+
     /** How long a rebooting device takes from power-on to its first sample after the silent time (s). */
     private static final double BOOT_TO_FIRST_SAMPLE_S = 0.02;
 
@@ -119,9 +125,12 @@ public final class Simulation {
         int channels = table.channelCount();
         double[] physical = new double[channels];
         scene.loads(moment.clientKg(), moment.pose(), moment.leftBarShare(), physical);
-        double[] trueKg = physical.clone();
+        double[] trueKg = new double[channels];
         long[] counts = new long[channels];
+        long[] trueCounts = new long[channels];
+        double dither = (index % 2 == 0 ? 1 : -1) * TRUTH_DITHER_KG;
         for (int i = 0; i < channels; i++) {
+            trueKg[i] = physical[i] + dither;
             counts[i] = sensors[i].toCounts(sensors[i].readKg(tS, physical[i]));
             if (drops.nextDouble() < scenario.sensors().dropRate()) {
                 trueKg[i] = Double.NaN;
@@ -181,12 +190,19 @@ public final class Simulation {
         double[] kg = new double[channels];
         for (int i = 0; i < channels; i++) {
             kg[i] = counts[i] == LineEncoder.MISSING ? Double.NaN : sensors[i].cell().toKg(counts[i]);
+            trueCounts[i] = Double.isNaN(trueKg[i]) ? LineEncoder.MISSING : saturatedOrRounded(i, trueKg[i]);
         }
         long micros = Math.round((tS - bootS) * 1e6);
         SimFrame frame = new SimFrame(index++, tS * 1000, seq, micros, delivered, corrupted, afterReset, moment,
-                physical, trueKg, counts, kg);
+                physical, trueKg, trueCounts, counts, kg);
         seq = (seq + 1) & 0xFFFF;
         return frame;
+    }
+
+    /** The noise-free counts of a channel: the ADC's end of range exactly where a saturation put it there. */
+    private long saturatedOrRounded(int channel, double kg) {
+        long saturated = sensors[channel].saturatedCounts();
+        return sensors[channel].cell().toKg(saturated) == kg ? saturated : sensors[channel].toCounts(kg);
     }
 
     private boolean deviceSilentAt(double nominalS) {
