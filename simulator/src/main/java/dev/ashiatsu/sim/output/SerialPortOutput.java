@@ -45,8 +45,22 @@ public final class SerialPortOutput implements FrameOutput {
         out.flush();
     }
 
+    /**
+     * Waits (up to 1 s) until the device has taken every byte written, and a further 100 ms for the far end
+     * to read them (a pseudo-terminal drops unread bytes when this end closes), then closes it.
+     */
     @Override
     public void close() {
-        port.closePort();
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        try {
+            while (port.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            port.closePort();
+        }
     }
 }
