@@ -146,7 +146,7 @@ public final class SessionPlot {
             g.drawString(t >= 120 ? String.format(Locale.ROOT, "%.0f min", t / 60) : String.format(Locale.ROOT, "%.0f s", t),
                     x - 14, PLOT_BOTTOM + 16);
         }
-        g.drawString("zone of the load:", 4, STRIP_TOP + 15);
+        g.drawString("zone", LEFT - 40, STRIP_TOP + 15);
     }
 
     private static double niceStep(double raw) {
