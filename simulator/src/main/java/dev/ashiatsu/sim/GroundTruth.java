@@ -50,20 +50,11 @@ public final class GroundTruth {
                     monitor.checkSilence(tick);
                 }
             }
-            monitor.accept(rawCounts ? Frame.ofRaw(frame.tMs(), countsOf(frame.trueCounts()))
+            monitor.accept(rawCounts ? Frame.ofRaw(frame.tMs(), SimFrame.values(frame.trueCounts()))
                     : Frame.ofKg(frame.tMs(), frame.trueKg().clone()));
             lastMs = frame.tMs();
         }
         return collector.alarms();
-    }
-
-    /** Counts as frame values: NaN where missing. */
-    public static double[] countsOf(long[] counts) {
-        double[] values = new double[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            values[i] = counts[i] == dev.ashiatsu.bridge.protocol.LineEncoder.MISSING ? Double.NaN : counts[i];
-        }
-        return values;
     }
 
     /** Keeps the latest version of every alarm by id. */

@@ -1,5 +1,6 @@
 package dev.ashiatsu.sim;
 
+import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.sim.scenario.Moment;
 
 /**
@@ -22,4 +23,13 @@ import dev.ashiatsu.sim.scenario.Moment;
 public record SimFrame(int index, double tMs, int seq, long micros, boolean delivered, boolean corrupted,
                        boolean afterReset, Moment moment, double[] physicalKg, double[] trueKg, long[] trueCounts, long[] counts,
                        double[] kg) {
+
+    /** Counts as frame values: NaN where a count is {@code LineEncoder.MISSING}. */
+    public static double[] values(long[] counts) {
+        double[] values = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            values[i] = counts[i] == LineEncoder.MISSING ? Double.NaN : counts[i];
+        }
+        return values;
+    }
 }
