@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Sends the protocol lines to a serial device (a real port, or one end of a pseudo-terminal pair) through
- * jSerialComm at 115200 baud 8N1, as the microcontroller would.
+ * jSerialComm at 115200 baud 8N1, as the microcontroller would, and answers the host's {@code ?} with a
+ * hello (checked before each frame).
  */
 public final class SerialPortOutput implements FrameOutput {
 
@@ -35,9 +36,32 @@ public final class SerialPortOutput implements FrameOutput {
 
     @Override
     public void write(SimFrame frame) throws IOException {
+        answerQueries();
         for (String line : lines.linesFor(frame)) {
             out.write(line.getBytes(StandardCharsets.US_ASCII));
         }
+    }
+
+    /**
+     * Reads what the host sent, without waiting; a {@code ?} among it gets a hello.
+     *
+     * @return true when a hello was sent
+     */
+    public boolean answerQueries() throws IOException {
+        int available = port.bytesAvailable();
+        if (available <= 0) {
+            return false;
+        }
+        byte[] received = new byte[available];
+        int read = port.readBytes(received, available);
+        for (int i = 0; i < read; i++) {
+            if (received[i] == '?') {
+                out.write(lines.hello().getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
