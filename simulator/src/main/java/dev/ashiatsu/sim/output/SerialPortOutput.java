@@ -25,7 +25,12 @@ public final class SerialPortOutput implements FrameOutput {
 
     /** Opens the device at {@code path} (symlinks are followed); fails with a message naming the path. */
     public static SerialPortOutput open(String path, SerialLines lines) throws IOException {
-        SerialPort port = SerialPort.getCommPort(path);
+        SerialPort port;
+        try {
+            port = SerialPort.getCommPort(path);
+        } catch (RuntimeException e) {
+            throw new IOException(path + ": no such serial device", e);
+        }
         port.setComPortParameters(115_200, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setComPortTimeouts(SerialPort.TIMEOUT_WRITE_BLOCKING, 0, 1000);
         if (!port.openPort()) {
