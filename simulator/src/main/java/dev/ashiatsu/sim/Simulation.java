@@ -5,8 +5,6 @@ import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.sim.model.ClientBody;
 import dev.ashiatsu.sim.model.TableScene;
-import dev.ashiatsu.sim.scenario.Fault;
-import dev.ashiatsu.sim.scenario.FaultType;
 import dev.ashiatsu.sim.scenario.Moment;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Timeline;
@@ -40,11 +38,7 @@ public final class Simulation {
     private final SplittableRandom drops;
     private final double periodS;
     private final double jitterS;
-    private final List<Fault> faults;
-    private final boolean[] spikeDone;
-    private final int[] corruptLeft;
-    private final long[][] stuckCounts;
-    private final double[][] stuckKg;
+    private final FaultInjector faultInjector;
     private long n;
     private int index;
     private int seq;
@@ -69,14 +63,7 @@ public final class Simulation {
         bootS = -(5 + 10 * master.nextDouble());
         periodS = 1 / table.sampleRateHz();
         jitterS = Math.min(scenario.sensors().jitterMs() / 1000, periodS / 8);
-        faults = scenario.faults();
-        spikeDone = new boolean[faults.size()];
-        corruptLeft = new int[faults.size()];
-        stuckCounts = new long[faults.size()][];
-        stuckKg = new double[faults.size()][];
-        for (int f = 0; f < faults.size(); f++) {
-            corruptLeft[f] = faults.get(f).count();
-        }
+        faultInjector = new FaultInjector(scenario.faults(), table, sensors);
     }
 
     public Scenario scenario() {
@@ -103,7 +90,7 @@ public final class Simulation {
                 return null;
             }
             n++;
-            if (deviceSilentAt(nominalS)) {
+            if (faultInjector.deviceSilentAt(nominalS)) {
                 resetPending = true;
                 continue;
             }
@@ -137,63 +124,14 @@ public final class Simulation {
                 counts[i] = LineEncoder.MISSING;
             }
         }
-        boolean delivered = true;
-        boolean corrupted = false;
-        for (int f = 0; f < faults.size(); f++) {
-            Fault fault = faults.get(f);
-            int channel = fault.channel() == null ? -1 : table.indexOf(fault.channel());
-            switch (fault.type()) {
-                case SPIKE -> {
-                    if (!spikeDone[f] && tS >= fault.tS()) {
-                        spikeDone[f] = true;
-                        trueKg[channel] += fault.kg();
-                        if (counts[channel] != LineEncoder.MISSING) {
-                            CellSensor sensor = sensors[channel];
-                            counts[channel] = sensor.toCounts(sensor.cell().toKg(counts[channel]) + fault.kg());
-                        }
-                    }
-                }
-                case STALE -> {
-                    if (fault.activeAt(tS)) {
-                        trueKg[channel] = Double.NaN;
-                        counts[channel] = LineEncoder.MISSING;
-                    }
-                }
-                case SATURATE -> {
-                    if (fault.activeAt(tS)) {
-                        counts[channel] = sensors[channel].saturatedCounts();
-                        trueKg[channel] = sensors[channel].cell().toKg(counts[channel]);
-                    }
-                }
-                case STUCK -> {
-                    if (fault.activeAt(tS)) {
-                        if (stuckCounts[f] == null) {
-                            stuckCounts[f] = new long[] {counts[channel]};
-                            stuckKg[f] = new double[] {trueKg[channel]};
-                        }
-                        counts[channel] = stuckCounts[f][0];
-                        trueKg[channel] = stuckKg[f][0];
-                    }
-                }
-                case CABLE -> delivered &= !fault.activeAt(tS);
-                case CORRUPT -> {
-                    if (tS >= fault.tS() && corruptLeft[f] > 0) {
-                        corruptLeft[f]--;
-                        corrupted = true;
-                        delivered = false;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
+        FaultInjector.Wire wire = faultInjector.apply(tS, trueKg, counts);
         double[] kg = new double[channels];
         for (int i = 0; i < channels; i++) {
             kg[i] = counts[i] == LineEncoder.MISSING ? Double.NaN : sensors[i].cell().toKg(counts[i]);
             trueCounts[i] = Double.isNaN(trueKg[i]) ? LineEncoder.MISSING : saturatedOrRounded(i, trueKg[i]);
         }
         long micros = Math.round((tS - bootS) * 1e6);
-        SimFrame frame = new SimFrame(index++, tS * 1000, seq, micros, delivered, corrupted, afterReset, moment,
+        SimFrame frame = new SimFrame(index++, tS * 1000, seq, micros, wire.delivered(), wire.corrupted(), afterReset, moment,
                 physical, trueKg, trueCounts, counts, kg);
         seq = (seq + 1) & 0xFFFF;
         return frame;
@@ -203,15 +141,6 @@ public final class Simulation {
     private long saturatedOrRounded(int channel, double kg) {
         long saturated = sensors[channel].saturatedCounts();
         return sensors[channel].cell().toKg(saturated) == kg ? saturated : sensors[channel].toCounts(kg);
-    }
-
-    private boolean deviceSilentAt(double nominalS) {
-        for (Fault fault : faults) {
-            if (fault.type() == FaultType.RESET && fault.activeAt(nominalS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double clamp(double value, double limit) {
