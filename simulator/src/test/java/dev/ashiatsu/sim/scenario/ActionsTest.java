@@ -40,7 +40,7 @@ class ActionsTest {
         Timeline timeline = timeline("""
                 timeline:
                   - {do: mount, at: 0.15, loadKg: 20}
-                  - {do: glide, to: THIGH, loadKg: 25, duration: 8}
+                  - {do: glide, to: 0.43, loadKg: 25, duration: 8}
                 """);
         int overKnee = 0;
         for (double t = 2; t <= 10; t += 0.01) {
@@ -51,7 +51,7 @@ class ActionsTest {
             }
         }
         assertTrue(overKnee > 10, "the glide crosses the knee");
-        assertEquals(25, timeline.at(10).pose().feetKg(), 25 * 0.09, "and carries its load again on the thigh");
+        assertEquals(25, timeline.at(10).pose().feetKg(), 25 * 0.09, "and carries its load again on the upper thigh");
     }
 
     @Test
