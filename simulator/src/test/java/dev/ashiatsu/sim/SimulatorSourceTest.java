@@ -82,6 +82,8 @@ class SimulatorSourceTest {
         }
         Frame second = sink.frames.get(45);
         assertTrue(second.tMs() > 2000 && second.tMs() < 2400, "the second round follows the first: " + second.tMs());
+        assertTrue(!java.util.Arrays.equals(sink.frames.get(5).values(), sink.frames.get(45).values()),
+                "the second round has fresh noise (the next seed)");
         assertEquals(1000, sink.frames.get(0).values()[0], 2000, "an empty table reads its offset, give or take noise");
     }
 
