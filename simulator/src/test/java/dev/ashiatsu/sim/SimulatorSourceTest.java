@@ -73,6 +73,8 @@ class SimulatorSourceTest {
             assertEquals(3, source.table().channelCount());
             source.start(sink);
             await(() -> sink.frames.size() >= 130, "three rounds of 40 frames");
+            assertEquals(20, source.health().sampleRateHz(), 1.5, "the measured rate, on the frames' clock");
+            assertEquals("sim:" + file, source.description());
         }
         double last = -1;
         for (Frame frame : sink.frames) {

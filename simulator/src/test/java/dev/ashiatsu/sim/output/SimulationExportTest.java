@@ -70,6 +70,11 @@ class SimulationExportTest {
     @Test
     void aCaptureKeepsTheRealCalibrationAndTimeStampsLines() throws Exception {
         Path capture = dir.resolve("out.log");
+        Path truth = dir.resolve("truth.json");
+        run(new ExportRequest("training", 3, 60.0, ExportRequest.Kind.CAPTURE, dir.resolve("t.log"), truth, false, null, null));
+        JsonNode first = new ObjectMapper().readTree(truth.toFile()).get("alarms").get(0);
+        assertEquals(Scenarios.load("training").startEpochMs() + 46_900, first.get("startMs").asDouble(), 500,
+                "a capture's truth is on the host's epoch clock, like the capture's prefixes");
         run(new ExportRequest("demo", 3, 5.0, ExportRequest.Kind.CAPTURE, capture, null, false, null, null));
         assertEquals(Scenarios.load("demo").table(), ConfigReader.readTable(Path.of(capture + ".table.yaml")));
         List<String> lines = Files.readAllLines(capture);
