@@ -43,7 +43,7 @@ public final class Simulation {
     private int index;
     private int seq;
     private double bootS;
-    private double lastTs = -1;
+    private double lastTs = Double.NEGATIVE_INFINITY;
     private boolean resetPending;
 
     public Simulation(Scenario scenario, long seed) {
@@ -100,7 +100,7 @@ public final class Simulation {
 
     private SimFrame frameAt(double nominalS) {
         double tS = nominalS + clamp(jitter.nextGaussian() * jitterS, 3 * jitterS);
-        tS = Math.max(tS, lastTs + periodS / 2);
+        tS = Math.max(Math.max(tS, 0), lastTs + periodS / 2);
         lastTs = tS;
         boolean afterReset = resetPending;
         if (afterReset) {
