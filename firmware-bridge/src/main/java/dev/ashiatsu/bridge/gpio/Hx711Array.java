@@ -21,8 +21,9 @@ import java.util.concurrent.locks.LockSupport;
  * way, from after the rising edge returned, a lower bound.
  *
  * <p>Keeping step: a chip that missed or cut short a train may be left part-way through a word, and a
- * shared clock cannot clock it alone. So at the start, after a suspect train, and after {@link #RESET_AFTER_EMPTY_READS}
- * reads in a row in which no chip was ready, the reader resets every chip on purpose (clock high for
+ * shared clock cannot clock it alone. So at the start, after a suspect train, and after
+ * {@link #RESET_AFTER_EMPTY_READS} reads in a row in which no chip was ready, the reader resets every chip
+ * on purpose (clock high for
  * {@link #RESET_HIGH_NANOS}, the datasheet's power-down, then low): they restart together on
  * {@link Hx711Gain#POWER_ON}. Readings that may come from a conversion at another gain than the
  * configured one, or from a chip back from not answering, are {@link ChipStatus#SETTLING} and discarded.
