@@ -105,8 +105,8 @@ public final class Dashboard implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        broadcaster.close();
         pipeline.close();
+        broadcaster.close();
         if (recorder != null) {
             recorder.close();
         }

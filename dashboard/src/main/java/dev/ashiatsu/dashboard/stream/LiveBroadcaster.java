@@ -45,7 +45,7 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
     /** Adds a browser: it gets the context and the latest update at once. */
     public void add(ClientChannel client) {
         clients.add(client);
-        thread.execute(() -> {
+        submit(() -> {
             client.offerEvent(messages.contextJson());
             client.offerUpdate(messages.updateJson());
         });
@@ -61,7 +61,7 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
 
     @Override
     public void alarmChanged(AlarmEvent alarm) {
-        thread.execute(() -> {
+        submit(() -> {
             String update = messages.updateJson();
             String message = messages.alarmJson(alarm);
             for (ClientChannel client : clients) {
@@ -73,12 +73,12 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
 
     /** An acknowledgement changed the alarm list: every browser gets an update at once. */
     public void alarmsAcknowledged() {
-        thread.execute(this::pushUpdate);
+        submit(this::pushUpdate);
     }
 
     @Override
     public void sessionEvent(SessionEvent event) {
-        thread.execute(() -> {
+        submit(() -> {
             String message = messages.eventJson(event);
             clients.forEach(client -> client.offerEvent(message));
         });
@@ -86,7 +86,7 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
 
     @Override
     public void contextChanged() {
-        thread.execute(() -> {
+        submit(() -> {
             String message = messages.contextJson();
             clients.forEach(client -> client.offerEvent(message));
             pushUpdate();
@@ -98,6 +98,15 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
         thread.shutdownNow();
         clients.forEach(client -> client.close("server stopping"));
         clients.clear();
+    }
+
+    /** Runs a task on the broadcast thread; after close, tasks are dropped (nobody is listening). */
+    private void submit(Runnable task) {
+        try {
+            thread.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("live broadcast closed: message dropped");
+        }
     }
 
     private void tick() {
