@@ -14,7 +14,8 @@ const $ = id => document.getElementById(id);
 
 function shown(kg, digits = 1) {
   if (kg === null || kg === undefined) return '–';
-  return (state.unit === 'lb' ? kg * LB_PER_KG : kg).toFixed(digits);
+  const text = (state.unit === 'lb' ? kg * LB_PER_KG : kg).toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.substring(1) : text;
 }
 
 // ---- connection ------------------------------------------------------------------------------
@@ -90,35 +91,50 @@ function renderFaults(faults) {
 }
 
 // ---- alarms and sound ------------------------------------------------------------------------
+// The list is rebuilt only when its membership or states change (a rebuild under a finger would eat the tap);
+// otherwise only the texts are refreshed in place.
 function renderAlarms(alarms) {
   const list = $('alarms');
   const sorted = [...alarms].sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (b.active - a.active) || b.startMs - a.startMs);
-  if (sorted.length === 0) {
-    list.innerHTML = '<li class="none">No alarms</li>';
-  } else {
-    list.replaceChildren(...sorted.map(a => {
-      const li = document.createElement('li');
-      li.className = a.priority + (a.active ? '' : ' ended') + (a.acknowledged ? ' acknowledged' : '');
-      li.dataset.alarmId = a.id; li.dataset.type = a.type;
-      const text = document.createElement('span');
-      const where = a.zone ? ' · ' + a.zone.replace('_', ' ') : '';
-      const peak = a.peakKg !== null ? ' · peak ' + shown(a.peakKg) + ' ' + state.unit : '';
-      text.innerHTML = `<span class="name"></span> <span class="detail"></span>`;
-      text.querySelector('.name').textContent = a.type.replace(/_/g, ' ');
-      text.querySelector('.detail').textContent = a.priority + where + peak + (a.channel ? ' · ' + a.channel : '')
-          + (a.active ? '' : ' · ended') + (a.acknowledged ? ' · acknowledged' : '');
-      li.appendChild(text);
-      if (!a.acknowledged || !a.active) {
-        const ack = document.createElement('button');
-        ack.type = 'button'; ack.className = 'ack'; ack.textContent = 'Acknowledge';
-        ack.onclick = () => acknowledge(a.id);
-        li.appendChild(ack);
-      }
-      return li;
-    }));
+  const signature = sorted.map(a => [a.id, a.active, a.acknowledged].join(':')).join(',');
+  if (signature !== state.alarmSignature) {
+    state.alarmSignature = signature;
+    if (sorted.length === 0) {
+      list.innerHTML = '<li class="none">No alarms</li>';
+    } else {
+      list.replaceChildren(...sorted.map(alarmItem));
+    }
   }
+  sorted.forEach(a => {
+    const detail = list.querySelector(`li[data-alarm-id="${a.id}"] .detail`);
+    if (detail) detail.textContent = alarmDetail(a);
+  });
   const sounding = sorted.find(a => a.active && !a.acknowledged);
   playPattern(sounding ? sounding.priority : null);
+}
+
+function alarmItem(a) {
+  const li = document.createElement('li');
+  li.className = a.priority + (a.active ? '' : ' ended') + (a.acknowledged ? ' acknowledged' : '');
+  li.dataset.alarmId = a.id; li.dataset.type = a.type;
+  const text = document.createElement('span');
+  text.innerHTML = '<span class="name"></span> <span class="detail"></span>';
+  text.querySelector('.name').textContent = a.type.replace(/_/g, ' ');
+  li.appendChild(text);
+  if (!a.acknowledged || !a.active) {
+    const ack = document.createElement('button');
+    ack.type = 'button'; ack.className = 'ack'; ack.textContent = 'Acknowledge';
+    ack.onclick = () => acknowledge(a.id);
+    li.appendChild(ack);
+  }
+  return li;
+}
+
+function alarmDetail(a) {
+  const where = a.zone ? ' · ' + a.zone.replace('_', ' ') : '';
+  const peak = a.peakKg !== null ? ' · peak ' + shown(a.peakKg) + ' ' + state.unit : '';
+  return a.priority + where + peak + (a.channel ? ' · ' + a.channel : '') + (a.detail ? ' · ' + a.detail : '')
+      + (a.active ? '' : ' · ended') + (a.acknowledged ? ' · acknowledged' : '');
 }
 
 async function acknowledge(id) {
@@ -194,23 +210,26 @@ function drawBody(c) {
   svg('rect', { x: 0, y: 0, width: t.lengthCm, height: t.widthCm, rx: 4, fill: '#223048', stroke: '#4a5a78' }, body);
   const H = c.client.heightCm, crown = c.client.crownXcm, mid = t.widthCm / 2;
   const xAt = h => crown + (1 - h) * H;
+  // a prone body, head toward the crown position: head, torso, hips, two legs
+  const g = svg('g', { fill: '#c9b8a6', opacity: 0.8 }, body);
+  svg('ellipse', { cx: xAt(0.935), cy: mid, rx: 0.065 * H, ry: 0.055 * H }, g);
+  svg('rect', { x: xAt(0.82), y: mid - 0.13 * H, width: 0.30 * H, height: 0.26 * H, rx: 0.05 * H }, g);
+  svg('rect', { x: xAt(0.52), y: mid - 0.10 * H, width: 0.08 * H, height: 0.20 * H, rx: 0.03 * H }, g);
+  svg('rect', { x: xAt(0.47), y: mid - 0.09 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
+  svg('rect', { x: xAt(0.47), y: mid + 0.02 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
   c.zones.forEach(z => {
     const x0 = xAt(z.toH), x1 = xAt(z.fromH);
     const band = svg('rect', { x: x0, y: 2, width: x1 - x0, height: t.widthCm - 4,
       fill: z.noGo ? 'rgba(224,36,36,.45)' : z.factor < 1 ? 'rgba(224,161,0,.18)' : 'rgba(46,158,91,.10)',
       stroke: z.noGo ? '#ff5050' : 'none', 'stroke-dasharray': '3 2', class: 'zone' + (z.noGo ? ' no-go' : '') }, body);
     band.dataset.zone = z.zone;
-    const label = svg('text', { x: (x0 + x1) / 2, y: t.widthCm - 3, 'font-size': 5, 'text-anchor': 'middle',
-      fill: z.noGo ? '#ffb0b0' : '#9aa7b6' }, body);
-    label.textContent = z.noGo ? 'NO-GO ' + z.zone.replace('_', ' ') : z.zone.replace('_', ' ');
+    const cx = (x0 + x1) / 2, cy = t.widthCm / 2;
+    const label = svg('text', { x: cx, y: cy, 'font-size': Math.min(5, (x1 - x0) * 0.7), 'text-anchor': 'middle',
+      'dominant-baseline': 'central', transform: `rotate(-90 ${cx} ${cy})`, fill: z.noGo ? '#ffd0d0' : '#c8d2de',
+      'font-weight': z.noGo ? 'bold' : 'normal', stroke: '#10151c', 'stroke-width': 0.6, 'paint-order': 'stroke',
+      class: 'zone-label' }, body);
+    label.textContent = (z.noGo ? 'NO-GO ' : '') + z.zone.replace('_', ' ');
   });
-  // a prone body, head toward the crown position: head, torso, hips, two legs
-  const g = svg('g', { fill: '#c9b8a6', opacity: 0.85 }, body);
-  svg('ellipse', { cx: xAt(0.935), cy: mid, rx: 0.065 * H, ry: 0.055 * H }, g);
-  svg('rect', { x: xAt(0.82), y: mid - 0.13 * H, width: 0.30 * H, height: 0.26 * H, rx: 0.05 * H }, g);
-  svg('rect', { x: xAt(0.52), y: mid - 0.10 * H, width: 0.08 * H, height: 0.20 * H, rx: 0.03 * H }, g);
-  svg('rect', { x: xAt(0.47), y: mid - 0.09 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
-  svg('rect', { x: xAt(0.47), y: mid + 0.02 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
   t.cells.filter(cell => cell.role === 'table').forEach(cell =>
     svg('circle', { cx: cell.xCm, cy: cell.yCm + (cell.yCm < 0 ? t.widthCm / 2 : 0), r: 3, fill: '#8cc8ff' }, body));
   const marker = svg('g', { id: 'marker', visibility: 'hidden' }, body);
@@ -244,7 +263,8 @@ const chart = new Chart($('chart'), {
     { label: 'limit', data: [], borderColor: '#e02424', borderWidth: 2, borderDash: [6, 4], pointRadius: 0, stepped: true },
   ] },
   options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-    scales: { x: { type: 'linear', ticks: { color: '#9aa7b6', callback: v => v.toFixed(0) + ' s' }, grid: { color: '#2c3748' } },
+    scales: { x: { type: 'linear', ticks: { color: '#9aa7b6', callback: v => (v - chart.options.scales.x.max).toFixed(0) + ' s' },
+                   grid: { color: '#2c3748' } },
               y: { beginAtZero: true, ticks: { color: '#9aa7b6' }, grid: { color: '#2c3748' } } },
     plugins: { legend: { labels: { color: '#f2f5f8' } } } },
 });
