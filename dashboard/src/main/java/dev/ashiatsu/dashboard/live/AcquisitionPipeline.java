@@ -321,7 +321,8 @@ public final class AcquisitionPipeline implements AutoCloseable {
     }
 
     private void watchdog(long nowNanos) {
-        if (!Double.isNaN(lastFrameTMs)) {
+        // with frames still waiting in the inbox the signal is not lost, this thread is only behind
+        if (!Double.isNaN(lastFrameTMs) && inbox.isEmpty()) {
             monitor.checkSilence(lastFrameTMs + (nowNanos - lastProcessedNanos) / 1e6);
         }
         alarms.refresh(monitor.activeAlarms());
