@@ -12,7 +12,7 @@ public final class RapidLoadRule implements LoadRule {
     static final double WINDOW_MS = 100;
     static final double CLEAR_AFTER_MS = 1000;
 
-    private final SlidingExtremes recent = new SlidingExtremes(WINDOW_MS);
+    private final SlidingExtremes recent = new SlidingExtremes(WINDOW_MS, false);
     private double lastRiseMs = Double.NaN;
     private AlarmBoard.Active alarm;
 
