@@ -12,7 +12,8 @@ public final class Main {
             new AnalyzeCommand(),
             new CalibrateCommand(),
             new DemoCommand(),
-            new ServeCommand());
+            new ServeCommand(),
+            new SimulateCommand());
 
     private Main() {
     }
