@@ -297,4 +297,10 @@ $('tare').onclick = async () => {
   if (!r.ok) alert('Tare failed: ' + (await r.json()).error);
 };
 
+$('phase-override').onchange = async e => {
+  const r = await fetch('/api/phase', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                                        body: JSON.stringify({ phase: e.target.value }) });
+  if (!r.ok) alert('Phase override failed: ' + (await r.json()).error);
+};
+
 connect();

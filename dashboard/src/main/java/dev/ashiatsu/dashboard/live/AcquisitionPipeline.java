@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
+import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmListener;
 import dev.ashiatsu.core.config.ClientProfile;
@@ -126,6 +127,15 @@ public final class AcquisitionPipeline implements AutoCloseable {
         return submit(() -> {
             monitor.tare();
             event("tare", "tare: every cell's zero set to its reading");
+            return null;
+        });
+    }
+
+    /** Forces the phase (the manual override), or returns to the automatic phase with null. */
+    public CompletableFuture<Void> overridePhase(Phase phase) {
+        return submit(() -> {
+            monitor.overridePhase(phase);
+            event("phase", phase == null ? "phase back to automatic" : "phase set by hand to " + phase);
             return null;
         });
     }

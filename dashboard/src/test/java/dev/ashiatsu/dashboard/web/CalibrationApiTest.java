@@ -111,6 +111,17 @@ class CalibrationApiTest {
         assertTrue(json(server.get("/api/session")).path("events").toString().contains("tare"));
     }
 
+    @Test
+    void overridesThePhaseByHandAndBack() throws Exception {
+        assertEquals(200, post("/api/phase", "{\"phase\":\"CLIENT\"}").statusCode());
+        assertEquals(200, post("/api/phase", "{\"phase\":\"AUTO\"}").statusCode());
+        HttpResponse<String> bad = post("/api/phase", "{\"phase\":\"SLEEPING\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals("phase", json(bad).path("field").asText());
+        String events = json(server.get("/api/session")).path("events").toString();
+        assertTrue(events.contains("set by hand to CLIENT") && events.contains("back to automatic"), events);
+    }
+
     private static HttpResponse<String> post(String path, String body) throws Exception {
         return server.send("POST", path, body);
     }
