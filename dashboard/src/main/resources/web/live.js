@@ -30,10 +30,14 @@ function connect() {
   socket.onerror = () => socket.close();
 }
 
+// A lost stream means alarms cannot reach this page: it is shown at once and sounds like a HIGH alarm.
 function setConnected(ok) {
   const banner = $('connection');
   if (ok) { banner.className = 'banner'; banner.textContent = ''; }
-  else { banner.className = 'banner lost'; banner.textContent = 'CONNECTION LOST: NO LIVE DATA. Reconnecting…'; }
+  else {
+    banner.className = 'banner lost'; banner.textContent = 'CONNECTION LOST: NO LIVE DATA. Reconnecting…';
+    playPattern('HIGH');
+  }
   document.body.dataset.connected = ok;
 }
 
