@@ -131,6 +131,28 @@ public final class AcquisitionPipeline implements AutoCloseable {
         });
     }
 
+    /**
+     * Acknowledges a listed alarm (see {@link AlarmBoard#acknowledge}); the session log and the recorder
+     * (as a note) get a line. Completes with false when no such alarm is listed.
+     */
+    public CompletableFuture<Boolean> acknowledge(long alarmId) {
+        return submit(() -> {
+            var listed = alarms.list().stream().filter(a -> a.alarm().id() == alarmId).findFirst();
+            if (listed.isEmpty() || !alarms.acknowledge(alarmId)) {
+                return false;
+            }
+            String text = "alarm " + alarmId + " (" + listed.get().alarm().type() + ") acknowledged";
+            event("alarm", text);
+            if (recorder != null && session.running()) {
+                guardRecorder(() -> {
+                    recorder.note(lastFrameTMs, text);
+                    return null;
+                });
+            }
+            return true;
+        });
+    }
+
     /** Forces the phase (the manual override), or returns to the automatic phase with null. */
     public CompletableFuture<Void> overridePhase(Phase phase) {
         return submit(() -> {

@@ -125,14 +125,14 @@ public final class LiveRoutes implements RouteModule {
         ctx.json(Map.of("phase", text));
     }
 
-    private void acknowledge(Context ctx) {
+    private void acknowledge(Context ctx) throws Exception {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw new BadRequest("id", "must be an alarm id (a whole number), was '" + ctx.pathParam("id") + "'");
         }
-        if (!pipeline.alarms().acknowledge(id)) {
+        if (!Pipelines.await(pipeline.acknowledge(id), 2)) {
             throw new NotFound("no listed alarm with id " + id);
         }
         broadcaster.alarmsAcknowledged();
