@@ -66,7 +66,8 @@ final class CalibrateCommand implements Command {
                 config. Refuses a weight that is not positive, an unsteady reading, a change too small to measure
                 and a reading that goes the other way from the existing calibration, saying why.
 
-                  --source SOURCE   serial:/dev/ttyUSB0[@115200] or capture:FILE (raw counts; see serve --help)
+                  --source SOURCE   serial:/dev/ttyUSB0[@115200], gpio:<config file> or capture:FILE (raw counts;
+                                    see serve --help)
                   --cell ID         the cell to calibrate, as in the table config
                   --weight KG       the known weight in kg
                   --table FILE      the table config to read and update (default DATA/table.yaml)

@@ -32,7 +32,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "run the dashboard on a live source (serial, capture, csv or simulator)";
+        return "run the dashboard on a live source (serial, gpio, capture, csv or simulator)";
     }
 
     @Override
