@@ -82,10 +82,12 @@ final class CalibrateCommand implements Command {
         Options options = Options.parse(args, Set.of("source", "cell", "weight", "table", "data", "samples"), Set.of("yes"));
         DataDirectory data = new DataDirectory(Path.of(options.get("data", "data")));
         Path tableFile = options.has("table") ? options.requirePath("table") : data.tableFile();
-        TableConfig table = readTable(tableFile, options.has("table") || !options.require("source").startsWith("sim:"));
+        String source = options.require("source");
+        boolean sourceKnowsItsTable = source.startsWith("sim:") || source.startsWith("gpio:");
+        TableConfig table = readTable(tableFile, options.has("table") || !sourceKnowsItsTable);
         double weightKg = weight(options.require("weight"));
         int samples = options.integer("samples", 80, 10, 5000);
-        LiveSource live = opener.apply(options.require("source"), table);
+        LiveSource live = opener.apply(source, table);
         table = live.table();
         int channel = table.indexOf(options.require("cell"));
         if (channel < 0) {
