@@ -41,7 +41,6 @@ public final class Monitor {
     private final LoadRule[] loadRules = {new OverLimitRule(), new NoGoZoneRule(), new RapidLoadRule(),
         new WeightMismatchRule(), new ApproachingLimitRule()};
     private final StatisticsAccumulator statistics = new StatisticsAccumulator();
-    private final double[] unfilteredKg;
     private final Reading reading = new Reading();
     private long framesIgnored;
 
@@ -51,7 +50,6 @@ public final class Monitor {
         this.estimator = new Estimator(table, client, practitioner);
         this.board = new AlarmBoard(Objects.requireNonNull(listener, "listener"));
         this.sensorFaults = new SensorFaultRule(table);
-        this.unfilteredKg = new double[table.channelCount()];
     }
 
     /**
@@ -66,10 +64,7 @@ public final class Monitor {
         double t = frame.tMs();
         signalLoss.frame(t, board);
         estimator.update(frame);
-        for (int i = 0; i < unfilteredKg.length; i++) {
-            unfilteredKg[i] = estimator.unfilteredKg(i);
-        }
-        sensorFaults.evaluate(frame, unfilteredKg, board);
+        sensorFaults.evaluate(frame, estimator.unfilteredKg(), board);
         for (LoadRule rule : loadRules) {
             rule.evaluate(reading, board);
         }

@@ -31,7 +31,7 @@ public final class Estimator {
     private final double[] unfilteredKg;
     private final double[] cellKg;
     private final double[] cellBaselineKg;
-    /** Each cell's load over the last second; kept only outside LOADED, where baselines and zeros need it. */
+    /** Each cell's load over the last second; kept only outside LOADED, like the steadiness windows. */
     private final SlidingMean[] cellMeans;
     private final SteadinessWindow tableSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
     private final SteadinessWindow barSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
@@ -105,6 +105,7 @@ public final class Estimator {
         double dtMs = Double.isNaN(tMs) ? 0 : frame.tMs() - tMs;
         tMs = frame.tMs();
         double[] values = frame.values();
+        boolean wasLoaded = phase == Phase.LOADED;
         double table = 0;
         double bars = 0;
         for (int i = 0; i < cells.length; i++) {
@@ -114,7 +115,7 @@ public final class Estimator {
             double filtered = filter.push(i, calibrated);
             double load = Double.isNaN(filtered) ? 0 : filtered - zeroKg[i];
             cellKg[i] = load;
-            if (phase != Phase.LOADED) {
+            if (!wasLoaded) {
                 cellMeans[i].add(tMs, load);
             }
             if (isTable[i]) {
@@ -125,15 +126,14 @@ public final class Estimator {
         }
         tableKg = table;
         barKg = bars;
-        tableSteadiness.add(tMs, table);
-        barSteadiness.add(tMs, bars);
-        followZeros(dtMs);
-        Phase before = phase;
+        if (!wasLoaded) {
+            tableSteadiness.add(tMs, table);
+            barSteadiness.add(tMs, bars);
+            followZeros(dtMs);
+        }
         decidePhase();
-        if (phase == Phase.LOADED && before != Phase.LOADED) {
-            for (SlidingMean mean : cellMeans) {
-                mean.clear();
-            }
+        if (phase == Phase.LOADED && !wasLoaded) {
+            forgetRecentHistory();
         }
         locateLoad();
         if (phase == Phase.LOADED) {
@@ -160,6 +160,18 @@ public final class Estimator {
             phase = phaseOverride;
         }
         appliedKg = hasBaseline ? tableKg - baselineKg : 0;
+    }
+
+    /**
+     * The windows that serve baselines and zeros are not kept while LOADED (neither can change then);
+     * after the practitioner leaves they need their full span again before a recapture.
+     */
+    private void forgetRecentHistory() {
+        tableSteadiness.clear();
+        barSteadiness.clear();
+        for (SlidingMean mean : cellMeans) {
+            mean.clear();
+        }
     }
 
     private void captureBaseline(double meanTableKg) {
@@ -287,9 +299,9 @@ public final class Estimator {
         return cellKg[channel];
     }
 
-    /** A channel's unfiltered load in kg from the last frame (NaN where it had no sample). */
-    public double unfilteredKg(int channel) {
-        return unfilteredKg[channel];
+    /** Every channel's unfiltered load in kg from the last frame (NaN where it had no sample); read-only, reused. */
+    public double[] unfilteredKg() {
+        return unfilteredKg;
     }
 
     public double[] cellKgCopy() {
