@@ -1,12 +1,26 @@
 package dev.ashiatsu.core;
 
+import dev.ashiatsu.core.alarm.AlarmBoard;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmListener;
+import dev.ashiatsu.core.alarm.ApproachingLimitRule;
+import dev.ashiatsu.core.alarm.LoadReading;
+import dev.ashiatsu.core.alarm.LoadRule;
+import dev.ashiatsu.core.alarm.NoGoZoneRule;
+import dev.ashiatsu.core.alarm.OverLimitRule;
+import dev.ashiatsu.core.alarm.RapidLoadRule;
+import dev.ashiatsu.core.alarm.SensorFaultRule;
+import dev.ashiatsu.core.alarm.SignalLossRule;
+import dev.ashiatsu.core.alarm.WeightMismatchRule;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.estimate.Estimator;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.core.stats.SessionStatistics;
+import dev.ashiatsu.core.stats.StatisticsAccumulator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The per-frame pipeline: calibration, median-of-3 filter, estimator, alarm rules and statistics.
@@ -14,15 +28,54 @@ import java.util.List;
  * <p>Threading: not thread-safe. One thread feeds it ({@link #accept}, {@link #checkSilence}, commands);
  * other threads read {@link #estimate()} snapshots through whatever hand-off the caller provides.
  * Time comes only from the frames (and from {@link #checkSilence} for the live watchdog).
+ * Allocation-free per frame while no alarm changes.
  */
 public final class Monitor {
 
+    private final TableConfig table;
+    private final Estimator estimator;
+    private final AlarmBoard board;
+    private final SignalLossRule signalLoss = new SignalLossRule();
+    private final SensorFaultRule sensorFaults;
+    /** The HIGH load rules first: the approach rule reads whether one is active. */
+    private final LoadRule[] loadRules = {new OverLimitRule(), new NoGoZoneRule(), new RapidLoadRule(),
+        new WeightMismatchRule(), new ApproachingLimitRule()};
+    private final StatisticsAccumulator statistics = new StatisticsAccumulator();
+    private final double[] unfilteredKg;
+    private final Reading reading = new Reading();
+    private long framesIgnored;
+
     public Monitor(TableConfig table, ClientProfile client, PractitionerProfile practitioner, AlarmListener listener) {
-        throw new UnsupportedOperationException("being written");
+        this.table = Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(client, "client");
+        this.estimator = new Estimator(table, client, practitioner);
+        this.board = new AlarmBoard(Objects.requireNonNull(listener, "listener"));
+        this.sensorFaults = new SensorFaultRule(table);
+        this.unfilteredKg = new double[table.channelCount()];
     }
 
-    /** Processes one frame. Frames must not go back in time; a frame from the past is ignored. */
+    /**
+     * Processes one frame. A frame from before the previous one, or with the wrong channel count, is
+     * ignored and counted ({@link #framesIgnored()}).
+     */
     public void accept(Frame frame) {
+        if (frame.channelCount() != table.channelCount() || frame.tMs() < signalLoss.lastFrameMs()) {
+            framesIgnored++;
+            return;
+        }
+        double t = frame.tMs();
+        signalLoss.frame(t, board);
+        estimator.update(frame);
+        for (int i = 0; i < unfilteredKg.length; i++) {
+            unfilteredKg[i] = estimator.unfilteredKg(i);
+        }
+        sensorFaults.evaluate(frame, unfilteredKg, board);
+        for (LoadRule rule : loadRules) {
+            rule.evaluate(reading, board);
+        }
+        double applied = estimator.appliedKg();
+        board.trackPeak(applied);
+        statistics.add(t, applied, applied / estimator.practitionerKg(), estimator.limitKg(), estimator.zone());
     }
 
     /**
@@ -30,35 +83,104 @@ public final class Monitor {
      * 250 ms have passed since the last frame. Call it from a watchdog a few times a second.
      */
     public void checkSilence(double nowMs) {
+        signalLoss.silence(nowMs, board);
     }
 
     /** The latest estimate (allocates a snapshot). */
     public Estimate estimate() {
-        return null;
+        Estimator e = estimator;
+        double baseline = e.baselineKg();
+        double estimate = e.practitionerEstimateKg();
+        double x = e.xAppliedCm();
+        return new Estimate(e.tMs(), e.phase(), e.tableKg(), e.barKg(), Double.isNaN(baseline) ? null : baseline,
+                e.appliedKg(), e.practitionerKg(), Double.isNaN(estimate) ? null : estimate,
+                e.appliedKg() / e.practitionerKg(), e.limitKg(), e.zone(), Double.isNaN(x) ? null : x, e.cellKgCopy());
+    }
+
+    /** The last baseline captured in this session (even if since dropped), or null if none was. */
+    public Double lastBaselineKg() {
+        double last = estimator.lastBaselineKg();
+        return Double.isNaN(last) ? null : last;
     }
 
     /** Alarms active now, most urgent first. */
     public List<AlarmEvent> activeAlarms() {
-        return List.of();
+        return board.active();
+    }
+
+    /** Ends every active alarm at the last frame's time (the end of a recording or a session). */
+    public void endAlarms() {
+        board.clearAll(signalLoss.lastFrameMs());
     }
 
     public SessionStatistics statistics() {
-        return null;
+        return statistics.snapshot();
+    }
+
+    /** Frames ignored for going back in time or having the wrong number of channels. */
+    public long framesIgnored() {
+        return framesIgnored;
     }
 
     /** Sets every cell's zero to its current filtered reading, at once. */
     public void tare() {
+        estimator.tare();
     }
 
     /** Forces the phase (the UI's manual override), or returns to automatic with null. */
     public void overridePhase(Phase phase) {
+        estimator.overridePhase(phase);
     }
 
     /** Switches client and practitioner (a new session on the same table); baseline and zeros stay. */
     public void changeProfiles(ClientProfile client, PractitionerProfile practitioner) {
+        estimator.changeProfiles(Objects.requireNonNull(client, "client"), practitioner);
     }
 
     public TableConfig table() {
-        return null;
+        return table;
+    }
+
+    /** The estimator's results as the load rules read them. */
+    private final class Reading implements LoadReading {
+        @Override
+        public double tMs() {
+            return estimator.tMs();
+        }
+
+        @Override
+        public Phase phase() {
+            return estimator.phase();
+        }
+
+        @Override
+        public double appliedKg() {
+            return estimator.appliedKg();
+        }
+
+        @Override
+        public double barKg() {
+            return estimator.barKg();
+        }
+
+        @Override
+        public double limitKg() {
+            return estimator.limitKg();
+        }
+
+        @Override
+        public Zone zone() {
+            return estimator.zone();
+        }
+
+        @Override
+        public double zoneFactor() {
+            return estimator.zoneFactor();
+        }
+
+        @Override
+        public double practitionerKg() {
+            return estimator.practitionerKg();
+        }
     }
 }

@@ -1,9 +1,23 @@
 package dev.ashiatsu.dashboard.cli;
 
+import dev.ashiatsu.bridge.file.FrameReader;
+import dev.ashiatsu.bridge.file.FrameReaders;
+import dev.ashiatsu.bridge.file.InputException;
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.report.SessionAnalyzer;
+import dev.ashiatsu.core.report.SessionReport;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
-/** {@code ashiatsu analyze}: a recording or capture in, the JSON report out. */
+/** {@code ashiatsu analyze}: a recording CSV or a serial capture in, the JSON report out. */
 final class AnalyzeCommand implements Command {
 
     @Override
@@ -18,11 +32,62 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String help() {
-        return "being written\n";
+        return """
+                Usage: ashiatsu analyze --table FILE --client FILE --practitioner FILE --input FILE
+
+                Runs a recorded session through the monitor and prints one JSON report on stdout:
+                frames, durationS, clientBaselineKg, practitionerKg, practitionerEstimateKg, peakAppliedKg,
+                peakFraction, secondsOverLimit, zones, alarms and input counters (docs/design.md section 5).
+
+                Options:
+                  --table FILE         table config (YAML or JSON): cells in channel order, calibration
+                  --client FILE        client profile (YAML or JSON): limits, height, crown position
+                  --practitioner FILE  practitioner profile (YAML or JSON): weight
+                  --input FILE         a recording CSV (t_ms,<cell ids>, kg) or a raw serial capture
+                                       (protocol lines, optionally prefixed '@<epoch ms> '), told apart by content
+
+                Exit status: 0 done; 2 bad usage, a bad config or a bad row ('file:line: what is wrong').
+                """;
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        throw new UsageException("being written");
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options options = Options.parse(args, Set.of("table", "client", "practitioner", "input"), Set.of());
+        Path input = options.requirePath("input");
+        TableConfig table;
+        ClientProfile client;
+        PractitionerProfile practitioner;
+        try {
+            table = ConfigReader.readTable(options.requirePath("table"));
+            client = ConfigReader.readClient(options.requirePath("client"));
+            practitioner = ConfigReader.readPractitioner(options.requirePath("practitioner"));
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        SessionReport report;
+        try {
+            report = analyze(input, table, client, practitioner);
+        } catch (InputException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println(input + ": cannot be read (" + e.getMessage() + ")");
+            return 2;
+        }
+        out.println(ReportJson.write(report));
+        return 0;
+    }
+
+    static SessionReport analyze(Path input, TableConfig table, ClientProfile client, PractitionerProfile practitioner)
+            throws IOException {
+        SessionAnalyzer analyzer = new SessionAnalyzer(table, client, practitioner);
+        try (FrameReader reader = FrameReaders.open(input, table)) {
+            Frame frame;
+            while ((frame = reader.next()) != null) {
+                analyzer.accept(frame);
+            }
+            return analyzer.report(reader.counters());
+        }
     }
 }

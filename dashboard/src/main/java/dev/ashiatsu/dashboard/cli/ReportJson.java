@@ -1,0 +1,85 @@
+package dev.ashiatsu.dashboard.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.stats.SessionStatistics;
+import dev.ashiatsu.core.stats.ZoneStatistics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The analyze report as JSON, field for field as design.md section 5 names them. */
+final class ReportJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    static String write(SessionReport report) throws Exception {
+        return JSON.writeValueAsString(toMap(report));
+    }
+
+    static Map<String, Object> toMap(SessionReport report) {
+        SessionStatistics stats = report.statistics();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("frames", stats.frames());
+        json.put("durationS", round(stats.durationS(), 3));
+        json.put("clientBaselineKg", round(report.clientBaselineKg(), 2));
+        json.put("practitionerKg", round(report.practitionerKg(), 2));
+        json.put("practitionerEstimateKg", round(report.practitionerEstimateKg(), 2));
+        json.put("peakAppliedKg", round(stats.peakAppliedKg(), 2));
+        json.put("peakFraction", round(stats.peakFraction(), 4));
+        json.put("secondsOverLimit", round(stats.secondsOverLimit(), 3));
+        Map<String, Object> zones = new LinkedHashMap<>();
+        for (Map.Entry<Zone, ZoneStatistics> entry : stats.zones().entrySet()) {
+            ZoneStatistics zone = entry.getValue();
+            Map<String, Object> z = new LinkedHashMap<>();
+            z.put("seconds", round(zone.seconds(), 3));
+            z.put("peakKg", round(zone.peakKg(), 2));
+            z.put("meanKg", round(zone.meanKg(), 2));
+            zones.put(entry.getKey().name(), z);
+        }
+        json.put("zones", zones);
+        List<Object> alarms = new ArrayList<>();
+        for (AlarmEvent alarm : report.alarms()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("type", alarm.type().name());
+            a.put("priority", alarm.priority().name());
+            a.put("startMs", round(alarm.startMs(), 1));
+            a.put("endMs", round(alarm.endMs(), 1));
+            a.put("peakKg", round(alarm.peakKg(), 2));
+            a.put("limitKg", round(alarm.limitKg(), 2));
+            a.put("zone", alarm.zone() == null ? null : alarm.zone().name());
+            a.put("channel", alarm.channel());
+            if (alarm.detail() != null) {
+                a.put("detail", alarm.detail());
+            }
+            alarms.add(a);
+        }
+        json.put("alarms", alarms);
+        InputCounters input = report.input();
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("framesRead", input.framesRead());
+        in.put("linesRejected", input.linesRejected());
+        in.put("crcErrors", input.crcErrors());
+        in.put("seqGaps", input.seqGaps());
+        in.put("resets", input.resets());
+        json.put("input", in);
+        return json;
+    }
+
+    /** Rounds for a readable report; NaN, infinities and null become JSON null. */
+    private static Double round(Double value, int decimals) {
+        if (value == null || !Double.isFinite(value)) {
+            return null;
+        }
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

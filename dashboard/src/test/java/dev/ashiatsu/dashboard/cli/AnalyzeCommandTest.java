@@ -1,0 +1,111 @@
+package dev.ashiatsu.dashboard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyze command's contract for bad input: exit status 2 and one line naming file, line and fault. */
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String stdout;
+    private String stderr;
+
+    private int run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return status;
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private String[] analyze(Path input) throws Exception {
+        Path table = write("table.yaml", """
+                name: t
+                lengthCm: 190
+                widthCm: 72
+                sampleRateHz: 50
+                cells:
+                  - {id: T1, role: table, xCm: 4, yCm: 4, offset: 0, countsPerKg: 1}
+                  - {id: T2, role: table, xCm: 186, yCm: 4, offset: 0, countsPerKg: 1}
+                  - {id: B1, role: bar, offset: 0, countsPerKg: 1}
+                """);
+        Path client = write("client.yaml", "id: c\nheightCm: 170\ncrownXcm: 5\nmaxAppliedKg: 30\n");
+        Path practitioner = write("practitioner.yaml", "id: p\nweightKg: 60\n");
+        return new String[] {"analyze", "--table", table.toString(), "--client", client.toString(),
+            "--practitioner", practitioner.toString(), "--input", input.toString()};
+    }
+
+    @Test
+    void aGoodRecordingGivesAReport() throws Exception {
+        Path csv = write("ok.csv", "# a comment\nt_ms,T1,T2,B1\n0,1,1,0\n20,1,,0\n40.5,1,1,0\n");
+        assertEquals(0, run(analyze(csv)), stderr);
+        assertTrue(stdout.contains("\"frames\" : 3"), stdout);
+        assertTrue(stdout.contains("\"clientBaselineKg\" : null"), stdout);
+    }
+
+    @Test
+    void aNonNumberIsExitTwoNamingFileAndLine() throws Exception {
+        Path csv = write("bad.csv", "t_ms,T1,T2,B1\n0,1,1,0\n20,1,x1,0\n");
+        assertEquals(2, run(analyze(csv)));
+        assertEquals(csv + ":3: field 3 is not a number: 'x1'", stderr.strip());
+        assertEquals("", stdout);
+    }
+
+    @Test
+    void timeGoingBackwardsIsExitTwo() throws Exception {
+        Path csv = write("back.csv", "t_ms,T1,T2,B1\n0,1,1,0\n20,1,1,0\n10,1,1,0\n");
+        assertEquals(2, run(analyze(csv)));
+        assertTrue(stderr.startsWith(csv + ":4: t_ms goes backwards"), stderr);
+    }
+
+    @Test
+    void aShortRowAndAnUnknownColumnAreExitTwo() throws Exception {
+        Path shortRow = write("short.csv", "t_ms,T1,T2,B1\n0,1,1\n");
+        assertEquals(2, run(analyze(shortRow)));
+        assertEquals(shortRow + ":2: expected 4 fields, found 3", stderr.strip());
+
+        Path unknown = write("unknown.csv", "t_ms,T1,T9,B1\n");
+        assertEquals(2, run(analyze(unknown)));
+        assertEquals(unknown + ":1: column 'T9' is not a cell of the table config", stderr.strip());
+    }
+
+    @Test
+    void aBadProfileIsExitTwoNamingTheField() throws Exception {
+        String[] args = analyze(write("ok.csv", "t_ms,T1,T2,B1\n0,1,1,0\n"));
+        write("practitioner.yaml", "id: p\nweightKg: -3\n");
+        assertEquals(2, run(args));
+        assertTrue(stderr.contains("practitioner.yaml: weightKg must be between 20 and 300"), stderr);
+    }
+
+    @Test
+    void aMissingInputIsExitTwo() throws Exception {
+        assertEquals(2, run(analyze(dir.resolve("nowhere.csv"))));
+        assertTrue(stderr.contains("nowhere.csv"), stderr);
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheOptions() {
+        assertEquals(0, run("--help"));
+        assertTrue(stdout.contains("analyze"));
+        assertEquals(0, run("analyze", "--help"));
+        assertTrue(stdout.contains("--practitioner FILE"));
+        assertEquals(2, run("analyze", "--bogus"));
+        assertTrue(stderr.contains("unknown option --bogus"));
+    }
+}

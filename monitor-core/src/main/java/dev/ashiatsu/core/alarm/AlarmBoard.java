@@ -1,0 +1,98 @@
+package dev.ashiatsu.core.alarm;
+
+import dev.ashiatsu.core.estimate.Zone;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The alarms active now: rules raise and clear them here, the board numbers them, keeps each load
+ * alarm's peak and tells the listener. Allocates only when an alarm is raised or cleared.
+ */
+public final class AlarmBoard {
+
+    private final AlarmListener listener;
+    private final List<Active> active = new ArrayList<>();
+    private long nextId = 1;
+
+    public AlarmBoard(AlarmListener listener) {
+        this.listener = listener;
+    }
+
+    /** One active alarm, as held by the rule that raised it. */
+    public static final class Active {
+        private AlarmEvent event;
+        private double peakKg;
+
+        private Active(AlarmEvent event) {
+            this.event = event;
+            this.peakKg = event.peakKg();
+        }
+
+        public AlarmType type() {
+            return event.type();
+        }
+
+        AlarmEvent snapshot() {
+            return event.withPeak(peakKg);
+        }
+    }
+
+    /**
+     * Raises an alarm at {@code tMs}.
+     *
+     * @param appliedKg the applied load now (NaN for alarms without a load figure)
+     * @param limitKg   the limit in force (NaN where none applies)
+     */
+    public Active raise(AlarmType type, double tMs, double appliedKg, double limitKg, Zone zone, String channel,
+                        String detail) {
+        Active alarm = new Active(new AlarmEvent(nextId++, type, tMs, null, appliedKg, limitKg, zone, channel, detail));
+        active.add(alarm);
+        listener.raised(alarm.event);
+        return alarm;
+    }
+
+    /** Ends an alarm at {@code tMs}; returns null so callers can write {@code handle = board.clear(handle, t)}. */
+    public Active clear(Active alarm, double tMs) {
+        if (alarm != null && active.remove(alarm)) {
+            listener.cleared(alarm.event.ended(tMs, alarm.peakKg));
+        }
+        return null;
+    }
+
+    /** Records the applied load against the peak of every active alarm that carries a load figure. */
+    public void trackPeak(double appliedKg) {
+        for (int i = 0; i < active.size(); i++) {
+            Active alarm = active.get(i);
+            if (!Double.isNaN(alarm.peakKg) && appliedKg > alarm.peakKg) {
+                alarm.peakKg = appliedKg;
+            }
+        }
+    }
+
+    public boolean isActive(AlarmType type) {
+        for (int i = 0; i < active.size(); i++) {
+            if (active.get(i).type() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Snapshots of the active alarms, most urgent first, then oldest first. */
+    public List<AlarmEvent> active() {
+        List<AlarmEvent> list = new ArrayList<>(active.size());
+        for (Active alarm : active) {
+            list.add(alarm.snapshot());
+        }
+        list.sort(Comparator.comparing(AlarmEvent::priority).thenComparingDouble(AlarmEvent::startMs));
+        return list;
+    }
+
+    /** Ends every active alarm at {@code tMs} (end of input or of a session). */
+    public void clearAll(double tMs) {
+        for (Active alarm : List.copyOf(active)) {
+            clear(alarm, tMs);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ashiatsu.core.report;
+
+import dev.ashiatsu.core.Estimate;
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.Monitor;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmListener;
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.InputCounters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}. */
+public final class SessionAnalyzer implements AlarmListener {
+
+    private final Monitor monitor;
+    /** Every alarm by id, replaced by its ended form when it clears. */
+    private final Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
+
+    public SessionAnalyzer(TableConfig table, ClientProfile client, PractitionerProfile practitioner) {
+        this.monitor = new Monitor(table, client, practitioner, this);
+    }
+
+    public void accept(Frame frame) {
+        monitor.accept(frame);
+    }
+
+    public Monitor monitor() {
+        return monitor;
+    }
+
+    @Override
+    public void raised(AlarmEvent alarm) {
+        alarms.put(alarm.id(), alarm);
+    }
+
+    @Override
+    public void cleared(AlarmEvent alarm) {
+        alarms.put(alarm.id(), alarm);
+    }
+
+    /** The report so far; alarms still active keep a null end. */
+    public SessionReport report(InputCounters input) {
+        List<AlarmEvent> all = new ArrayList<>(alarms.values());
+        for (AlarmEvent active : monitor.activeAlarms()) {
+            all.replaceAll(a -> a.id() == active.id() ? active : a);
+        }
+        all.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
+        Estimate last = monitor.estimate();
+        double p = last.practitionerKg();
+        return new SessionReport(monitor.statistics(), monitor.lastBaselineKg(), Double.isNaN(p) ? null : p,
+                last.practitionerEstimateKg(), List.copyOf(all), input);
+    }
+}
