@@ -9,7 +9,8 @@ public final class Main {
 
     /** Every command, in the order {@code --help} lists them. Add new commands here. */
     static final List<Command> COMMANDS = List.of(
-            new AnalyzeCommand());
+            new AnalyzeCommand(),
+            new ExportCommand());
 
     private Main() {
     }
