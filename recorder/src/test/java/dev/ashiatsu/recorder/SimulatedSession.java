@@ -41,10 +41,17 @@ public final class SimulatedSession implements AlarmListener {
     public final Monitor monitor;
     public final List<AlarmEvent> alarms = new ArrayList<>();
     private final Random noise = new Random(42);
+    private final double intensity;
     private SessionRecorder recorder;
     private long index;
 
     public SimulatedSession() {
+        this(1.0);
+    }
+
+    /** @param intensity scales every applied load of the script (a heavier-handed student: 1.15) */
+    public SimulatedSession(double intensity) {
+        this.intensity = intensity;
         List<CellConfig> cells = new ArrayList<>();
         for (int i = 0; i < LEG_X.length; i++) {
             cells.add(new CellConfig("T" + (2 * i + 1), CellRole.TABLE, LEG_X[i], 4, 100_000 + 1000 * i, 2000));
@@ -118,7 +125,7 @@ public final class SimulatedSession implements AlarmListener {
         double inCycle = (t - 4000) % cycleMs;
         int place = (int) (inCycle / (RAMP_UP_MS + HOLD_MS + EASE_MS));
         double inPlace = inCycle - place * (RAMP_UP_MS + HOLD_MS + EASE_MS);
-        double target = PLACES[place][1];
+        double target = PLACES[place][1] * intensity;
         double applied;
         if (inPlace < RAMP_UP_MS) {
             applied = target * inPlace / RAMP_UP_MS;

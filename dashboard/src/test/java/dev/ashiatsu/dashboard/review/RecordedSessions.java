@@ -17,7 +17,12 @@ public final class RecordedSessions {
     }
 
     public static Recorded record(SessionStore store, double durationMs, long startedAt) {
-        SimulatedSession sim = new SimulatedSession();
+        return record(store, durationMs, startedAt, 1.0);
+    }
+
+    /** @param intensity scales the applied loads of the script (see {@link SimulatedSession}) */
+    public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity) {
+        SimulatedSession sim = new SimulatedSession(intensity);
         try (JournalRecorder recorder = new JournalRecorder(store)) {
             sim.recordingTo(recorder);
             String id = recorder.begin(sim.info(startedAt));
