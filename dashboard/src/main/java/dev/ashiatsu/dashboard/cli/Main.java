@@ -10,6 +10,8 @@ public final class Main {
     /** Every command, in the order {@code --help} lists them. Add new commands here. */
     static final List<Command> COMMANDS = List.of(
             new AnalyzeCommand(),
+            new DemoCommand(),
+            new ServeCommand(),
             new ExportCommand());
 
     private Main() {

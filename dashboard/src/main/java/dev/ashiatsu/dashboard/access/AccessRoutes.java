@@ -1,0 +1,112 @@
+package dev.ashiatsu.dashboard.access;
+
+import dev.ashiatsu.dashboard.web.JsonBody;
+import dev.ashiatsu.dashboard.web.RouteModule;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The access checks in front of every route:
+ * <ul>
+ *   <li>a request that changes something (not GET/HEAD) and carries an Origin header must come from a page
+ *       of this server (no cross-site requests, even on loopback);</li>
+ *   <li>when a password is required: pages redirect to {@code /login.html} and {@code /api/...} answers 401
+ *       without a valid session cookie; {@code POST /api/login} checks the password, rate-limited per address;</li>
+ *   <li>the WebSocket upgrade checks the Origin and the session the same way.</li>
+ * </ul>
+ */
+public final class AccessRoutes implements RouteModule {
+
+    private static final Set<String> PUBLIC = Set.of("/login.html", "/api/login", "/app.css", "/login.js", "/favicon.ico");
+
+    private final AccessControl access;
+
+    public AccessRoutes(AccessControl access) {
+        this.access = access;
+    }
+
+    @Override
+    public void addRoutes(JavalinConfig config) {
+        config.routes.before(this::guard);
+        config.routes.wsBeforeUpgrade(this::guardUpgrade);
+        config.routes.post("/api/login", this::login);
+        config.routes.post("/api/logout", this::logout);
+        config.routes.get("/api/access", ctx -> ctx.json(Map.of("passwordRequired", access.required(),
+                "loggedIn", access.allows(ctx.cookie(AccessControl.COOKIE)))));
+    }
+
+    private void guard(Context ctx) {
+        HandlerType method = ctx.method();
+        if (method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS) {
+            requireSameOrigin(ctx);
+        }
+        if (PUBLIC.contains(ctx.path()) || access.allows(ctx.cookie(AccessControl.COOKIE))) {
+            return;
+        }
+        if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/ws/")) {
+            throw new UnauthorizedResponse("log in first: POST /api/login with {\"password\": ...}");
+        }
+        ctx.redirect("/login.html");
+        ctx.skipRemainingHandlers();
+    }
+
+    private void guardUpgrade(Context ctx) {
+        requireSameOrigin(ctx);
+        if (!access.allows(ctx.cookie(AccessControl.COOKIE))) {
+            throw new UnauthorizedResponse("log in first");
+        }
+    }
+
+    private void login(Context ctx) {
+        String address = ctx.ip();
+        long wait = access.limiter().retryAfterSeconds(address);
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            ctx.status(429).json(Map.of("error", "too many failed attempts: try again in " + wait + " s"));
+            return;
+        }
+        String password = JsonBody.of(ctx).requireText("password");
+        var token = access.login(password);
+        if (token.isEmpty()) {
+            access.limiter().failed(address);
+            ctx.status(401).json(Map.of("error", "wrong password", "field", "password"));
+            return;
+        }
+        access.limiter().succeeded(address);
+        if (access.required()) {
+            ctx.header("Set-Cookie", AccessControl.cookie(token.get()));
+        }
+        ctx.json(Map.of("loggedIn", true));
+    }
+
+    private void logout(Context ctx) {
+        access.logout(ctx.cookie(AccessControl.COOKIE));
+        ctx.header("Set-Cookie", AccessControl.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.json(Map.of("loggedIn", false));
+    }
+
+    /** A browser request from another site's page is refused; requests without Origin (scripts, curl) pass. */
+    private static void requireSameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return;
+        }
+        String host = ctx.header("Host");
+        String originHost;
+        try {
+            URI uri = URI.create(origin);
+            originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenResponse("the Origin header is not a URL");
+        }
+        if (host == null || originHost == null || !originHost.equalsIgnoreCase(host)) {
+            throw new ForbiddenResponse("cross-site request refused: Origin " + origin + " is not this server");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.ashiatsu.dashboard.live;
+
+import dev.ashiatsu.core.Estimate;
+
+/**
+ * What the acquisition thread publishes after each frame.
+ *
+ * @param seq          frames processed so far (increases by one per frame)
+ * @param estimate     the monitor's estimate after the frame
+ * @param frameEpochUs wall-clock time (us since the epoch) when the frame entered the server
+ * @param frameNanos   monotonic time ({@link Clock#nanoTime()}) when the frame entered the server
+ */
+public record LiveSnapshot(long seq, Estimate estimate, long frameEpochUs, long frameNanos) {
+}

@@ -1,0 +1,78 @@
+package dev.ashiatsu.dashboard.store;
+
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.TableConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The dashboard's data directory:
+ * <pre>
+ *   DIR/table.yaml            the table config (calibration included)
+ *   DIR/clients/ID.yaml       client profiles
+ *   DIR/practitioners/ID.yaml practitioner profiles
+ *   DIR/sessions/             recorded sessions (the recorder's)
+ *   DIR/password              optional access password (one line)
+ * </pre>
+ * Every write is atomic (temporary file, then rename).
+ */
+public final class DataDirectory {
+
+    private final Path root;
+    private final ProfileStore<ClientProfile> clients;
+    private final ProfileStore<PractitionerProfile> practitioners;
+
+    public DataDirectory(Path root) {
+        this.root = root;
+        this.clients = new ProfileStore<>(root.resolve("clients"), ConfigReader::readClient,
+                client -> ConfigWriter.yaml(ConfigWriter.fields(client)), ClientProfile::id);
+        this.practitioners = new ProfileStore<>(root.resolve("practitioners"), ConfigReader::readPractitioner,
+                practitioner -> ConfigWriter.yaml(ConfigWriter.fields(practitioner)), PractitionerProfile::id);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path tableFile() {
+        return root.resolve("table.yaml");
+    }
+
+    public Path sessionsDir() {
+        return root.resolve("sessions");
+    }
+
+    public Path passwordFile() {
+        return root.resolve("password");
+    }
+
+    public ProfileStore<ClientProfile> clients() {
+        return clients;
+    }
+
+    public ProfileStore<PractitionerProfile> practitioners() {
+        return practitioners;
+    }
+
+    /** The stored table config, or empty when there is none yet. */
+    public synchronized Optional<TableConfig> table() {
+        return Files.isRegularFile(tableFile()) ? Optional.of(ConfigReader.readTable(tableFile())) : Optional.empty();
+    }
+
+    public synchronized void saveTable(TableConfig table) throws IOException {
+        AtomicFiles.write(tableFile(), ConfigWriter.yaml(ConfigWriter.fields(table)));
+    }
+
+    /** The password from the file, trimmed, or empty when there is no file or it is blank. */
+    public Optional<String> password() throws IOException {
+        if (!Files.isRegularFile(passwordFile())) {
+            return Optional.empty();
+        }
+        String text = Files.readString(passwordFile()).trim();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.ashiatsu.dashboard.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.access.AccessRoutes;
+import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
+import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.store.ConfigWriter;
+import dev.ashiatsu.dashboard.store.DataDirectory;
+import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
+import dev.ashiatsu.dashboard.stream.LiveMessages;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard's HTTP server (Javalin): the access checks, the live routes, profiles, session and
+ * calibration, the static pages (classpath {@code /web}) and the Chart.js WebJar, plus any extra
+ * {@link RouteModule}s (the review pages), installed in the order given.
+ *
+ * <pre>
+ *   browser --HTTP--> AccessRoutes (guard) --> LiveRoutes / ProfileRoutes / SessionRoutes / CalibrationRoutes / extra
+ *   browser <--/ws/live-- LiveBroadcaster <-- AcquisitionPipeline
+ * </pre>
+ */
+public final class DashboardServer implements AutoCloseable {
+
+    public static final List<String> CLIENT_FIELDS = List.of("id", "name", "heightCm", "crownXcm", "maxAppliedKg",
+            "maxFraction", "zoneFactors", "notes");
+    public static final List<String> PRACTITIONER_FIELDS = List.of("id", "name", "weightKg");
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
+
+    private final String host;
+    private final int requestedPort;
+    private final List<RouteModule> modules = new ArrayList<>();
+    private final ObjectMapper json;
+    private Javalin app;
+
+    /**
+     * @param host         the address to listen on, e.g. {@code 127.0.0.1}
+     * @param port         the port, 0 for any free one
+     * @param extraModules more routes, e.g. the review pages; installed after the built-in ones
+     */
+    public DashboardServer(String host, int port, AcquisitionPipeline pipeline, LiveBroadcaster broadcaster,
+                           LiveMessages messages, DataDirectory data, AccessControl access, ObjectMapper json,
+                           List<RouteModule> extraModules) {
+        this.host = host;
+        this.requestedPort = port;
+        this.json = json;
+        modules.add(new AccessRoutes(access));
+        modules.add(new LiveRoutes(pipeline, broadcaster, messages));
+        modules.add(new SessionRoutes(pipeline, data));
+        modules.add(new CalibrationRoutes(pipeline, data));
+        modules.add(new ProfileRoutes<ClientProfile>("clients", data.clients(), ConfigReader::parseClient,
+                ConfigWriter::fields, CLIENT_FIELDS));
+        modules.add(new ProfileRoutes<PractitionerProfile>("practitioners", data.practitioners(),
+                ConfigReader::parsePractitioner, ConfigWriter::fields, PRACTITIONER_FIELDS));
+        modules.addAll(extraModules);
+    }
+
+    /** Starts listening; fails (with Jetty's reason) when the port is taken. */
+    public DashboardServer start() {
+        app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = requestedPort;
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.http.maxRequestSize = 64 * 1024;
+            config.routes.exception(BadRequest.class, (e, ctx) ->
+                    ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field())));
+            config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
+            config.routes.exception(Conflict.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
+            config.routes.exception(CalibrationRejected.class, (e, ctx) ->
+                    ctx.status(422).json(Map.of("error", e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+                ctx.status(500).json(Map.of("error", "internal error: " + e));
+            });
+            modules.forEach(module -> module.addRoutes(config));
+        });
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ashiatsu.dashboard.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+/** Reads a request's JSON body field by field; every fault is a {@link BadRequest} naming the field. */
+public final class JsonBody {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectNode node;
+
+    private JsonBody(ObjectNode node) {
+        this.node = node;
+    }
+
+    /** The body as a JSON object; an empty body is an empty object. */
+    public static JsonBody of(Context ctx) {
+        String text = ctx.body();
+        if (text == null || text.isBlank()) {
+            return new JsonBody(JsonNodeFactory.instance.objectNode());
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (!(node instanceof ObjectNode object)) {
+                throw new BadRequest("body", "must be a JSON object");
+            }
+            return new JsonBody(object);
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("body", "is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    public ObjectNode node() {
+        return node;
+    }
+
+    public String requireText(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadRequest(field, "is required");
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new BadRequest(field, "must be non-empty text");
+        }
+        return value.asText();
+    }
+
+    public double requireNumber(String field, double min, double max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadRequest(field, "is required");
+        }
+        return number(field, value, min, max);
+    }
+
+    public double number(String field, double fallback, double min, double max) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? fallback : number(field, value, min, max);
+    }
+
+    private static double number(String field, JsonNode value, double min, double max) {
+        if (!value.isNumber()) {
+            throw new BadRequest(field, "must be a number, was " + value);
+        }
+        double number = value.doubleValue();
+        if (!(number >= min && number <= max)) {
+            throw new BadRequest(field, "must be between " + min + " and " + max + ", was " + number);
+        }
+        return number;
+    }
+
+    public String text() {
+        return node.toString();
+    }
+}

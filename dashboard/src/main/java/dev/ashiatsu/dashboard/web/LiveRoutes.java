@@ -1,0 +1,117 @@
+package dev.ashiatsu.dashboard.web;
+
+import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.PipelineHealth;
+import dev.ashiatsu.dashboard.stream.ClientChannel;
+import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
+import dev.ashiatsu.dashboard.stream.LiveMessages;
+import dev.ashiatsu.dashboard.stream.TextSink;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+/**
+ * The live routes: {@code /ws/live} (the stream), {@code GET /api/state} (the latest update),
+ * {@code GET /api/health}, {@code POST /api/tare} and {@code POST /api/alarms/{id}/ack}.
+ */
+public final class LiveRoutes implements RouteModule {
+
+    private final AcquisitionPipeline pipeline;
+    private final LiveBroadcaster broadcaster;
+    private final LiveMessages messages;
+    private final Map<String, ClientChannel> channels = new ConcurrentHashMap<>();
+
+    public LiveRoutes(AcquisitionPipeline pipeline, LiveBroadcaster broadcaster, LiveMessages messages) {
+        this.pipeline = pipeline;
+        this.broadcaster = broadcaster;
+        this.messages = messages;
+    }
+
+    @Override
+    public void addRoutes(JavalinConfig config) {
+        config.routes.ws("/ws/live", this::stream);
+        config.routes.get("/api/state", ctx -> ctx.json(messages.update()));
+        config.routes.get("/api/context", ctx -> ctx.json(messages.context()));
+        config.routes.get("/api/health", this::health);
+        config.routes.post("/api/tare", this::tare);
+        config.routes.post("/api/alarms/{id}/ack", this::acknowledge);
+    }
+
+    private void stream(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(5));
+            ClientChannel channel = new ClientChannel(new JettySink(ctx.session));
+            channels.put(ctx.sessionId(), channel);
+            broadcaster.add(channel);
+        });
+        ws.onClose(ctx -> drop(ctx));
+        ws.onError(ctx -> drop(ctx));
+    }
+
+    private void drop(WsContext ctx) {
+        ClientChannel channel = channels.remove(ctx.sessionId());
+        if (channel != null) {
+            broadcaster.remove(channel);
+            channel.close("closed");
+        }
+    }
+
+    private void health(Context ctx) {
+        PipelineHealth health = pipeline.health();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", health.faults().isEmpty() ? "ok" : "fault");
+        body.put("source", health.source());
+        body.put("sourceState", health.sourceHealth() == null ? null : health.sourceHealth().state());
+        double rate = health.sourceHealth() == null ? Double.NaN : health.sourceHealth().sampleRateHz();
+        body.put("sampleRateHz", Double.isFinite(rate) ? rate : null);
+        body.put("tableSampleRateHz", pipeline.table().sampleRateHz());
+        body.put("lastFrameAgeMs", health.lastFrameAgeMs());
+        body.put("framesIn", health.framesIn());
+        body.put("framesDropped", health.framesDropped());
+        body.put("input", health.sourceHealth() == null ? null : health.sourceHealth().counters());
+        body.put("liveClients", broadcaster.clientCount());
+        body.put("faults", health.faults());
+        ctx.json(body);
+    }
+
+    private void tare(Context ctx) throws Exception {
+        Pipelines.await(pipeline.tare(), 2);
+        ctx.json(Map.of("tared", true));
+    }
+
+    private void acknowledge(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("id", "must be an alarm id (a whole number), was '" + ctx.pathParam("id") + "'");
+        }
+        if (!pipeline.alarms().acknowledge(id)) {
+            throw new NotFound("no listed alarm with id " + id);
+        }
+        broadcaster.alarmsAcknowledged();
+        ctx.json(Map.of("acknowledged", id));
+    }
+
+    /** Writes to one browser's Jetty WebSocket session without blocking. */
+    private record JettySink(Session session) implements TextSink {
+        @Override
+        public void send(String text, Consumer<Throwable> done) {
+            session.sendText(text, Callback.from(() -> done.accept(null), done));
+        }
+
+        @Override
+        public void close(String reason) {
+            if (session.isOpen()) {
+                session.close(1008, reason.length() > 100 ? reason.substring(0, 100) : reason, Callback.NOOP);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.ashiatsu.dashboard.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.dashboard.store.ProfileStore;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Create, read, update and delete one kind of profile under {@code /api/<plural>}: the body is the
+ * profile's JSON (design.md section 5), read and validated by the core's {@code ConfigReader}; a fault
+ * is a 400 naming the field.
+ *
+ * @param <T> the profile type
+ */
+public final class ProfileRoutes<T> implements RouteModule {
+
+    private final String plural;
+    private final ProfileStore<T> store;
+    private final BiFunction<String, String, T> parser;
+    private final Function<T, Map<String, Object>> fields;
+    private final List<String> fieldNames;
+
+    /**
+     * @param plural     the path word, e.g. {@code clients}
+     * @param parser     the core parser, (source, text) to profile
+     * @param fields     the profile as a field map
+     * @param fieldNames the profile's field names, to name them in errors
+     */
+    public ProfileRoutes(String plural, ProfileStore<T> store, BiFunction<String, String, T> parser,
+                         Function<T, Map<String, Object>> fields, List<String> fieldNames) {
+        this.plural = plural;
+        this.store = store;
+        this.parser = parser;
+        this.fields = fields;
+        this.fieldNames = fieldNames;
+    }
+
+    @Override
+    public void addRoutes(JavalinConfig config) {
+        String base = "/api/" + plural;
+        config.routes.get(base, this::list);
+        config.routes.post(base, this::create);
+        config.routes.get(base + "/{id}", this::get);
+        config.routes.put(base + "/{id}", this::update);
+        config.routes.delete(base + "/{id}", this::delete);
+    }
+
+    private void list(Context ctx) {
+        List<String> problems = new ArrayList<>();
+        List<Map<String, Object>> all = store.list(problems).stream().map(fields).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(plural, all);
+        body.put("problems", problems);
+        ctx.json(body);
+    }
+
+    private void get(Context ctx) {
+        ctx.json(fields.apply(find(ctx.pathParam("id"))));
+    }
+
+    private void create(Context ctx) throws Exception {
+        T profile = parse(JsonBody.of(ctx).node());
+        String id = (String) fields.apply(profile).get("id");
+        if (store.find(id).isPresent()) {
+            throw new Conflict("a profile with id '" + id + "' exists: PUT /api/" + plural + "/" + id + " to change it");
+        }
+        store.save(profile);
+        ctx.status(201).json(fields.apply(profile));
+    }
+
+    private void update(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        find(id);
+        ObjectNode node = JsonBody.of(ctx).node();
+        if (node.hasNonNull("id") && !id.equals(node.get("id").asText())) {
+            throw new BadRequest("id", "must match the path (" + id + "), was '" + node.get("id").asText() + "'");
+        }
+        node.put("id", id);
+        T profile = parse(node);
+        store.save(profile);
+        ctx.json(fields.apply(profile));
+    }
+
+    private void delete(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        if (!store.delete(id)) {
+            throw new NotFound("no " + plural + " profile with id '" + id + "'");
+        }
+        ctx.status(204);
+    }
+
+    private T find(String id) {
+        if (!ProfileStore.isValidId(id)) {
+            throw new BadRequest("id", "must be 1-64 letters, digits, '-' or '_', was '" + id + "'");
+        }
+        return store.find(id).orElseThrow(() -> new NotFound("no " + plural + " profile with id '" + id + "'"));
+    }
+
+    private T parse(ObjectNode node) {
+        if (node.hasNonNull("id") && !ProfileStore.isValidId(node.get("id").asText())) {
+            throw new BadRequest("id", "must be 1-64 letters, digits, '-' or '_', was '" + node.get("id").asText() + "'");
+        }
+        try {
+            return parser.apply(ConfigErrors.SOURCE, node.toString());
+        } catch (ConfigException e) {
+            throw ConfigErrors.toBadRequest(e, fieldNames);
+        }
+    }
+}

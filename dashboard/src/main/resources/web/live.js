@@ -1,0 +1,300 @@
+// The live page: reads /ws/live (update, alarm, event, context messages) and draws them.
+// No build step; Chart.js comes from the WebJar served by the application.
+'use strict';
+
+const LB_PER_KG = 2.20462;
+const STALE_MS = 2000;          // no message for this long: the connection is lost
+const GAUGE_SPAN = 1.2;         // the gauge shows 0..120 % of the limit
+const CHART_SECONDS = 30;
+const ORDER = { HIGH: 0, MEDIUM: 1, LOW: 2 };
+
+const state = { context: null, update: null, unit: localStorage.getItem('unit') || 'kg', lastMessage: 0,
+                socket: null, retryMs: 500, audio: null, soundTimer: null, playing: null };
+const $ = id => document.getElementById(id);
+
+function shown(kg, digits = 1) {
+  if (kg === null || kg === undefined) return '–';
+  const text = (state.unit === 'lb' ? kg * LB_PER_KG : kg).toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.substring(1) : text;
+}
+
+// ---- connection ------------------------------------------------------------------------------
+function connect() {
+  const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/live';
+  const socket = new WebSocket(url);
+  state.socket = socket;
+  socket.onopen = () => { state.retryMs = 500; };
+  socket.onmessage = e => { state.lastMessage = Date.now(); setConnected(true); handle(JSON.parse(e.data)); };
+  socket.onclose = () => { setConnected(false); state.socket = null; setTimeout(connect, state.retryMs);
+                           state.retryMs = Math.min(state.retryMs * 2, 2000); };
+  socket.onerror = () => socket.close();
+}
+
+function setConnected(ok) {
+  const banner = $('connection');
+  if (ok) { banner.className = 'banner'; banner.textContent = ''; }
+  else { banner.className = 'banner lost'; banner.textContent = 'CONNECTION LOST: NO LIVE DATA. Reconnecting…'; }
+  document.body.dataset.connected = ok;
+}
+
+setInterval(() => {
+  if (state.lastMessage && Date.now() - state.lastMessage > STALE_MS) {
+    setConnected(false);
+    if (state.socket) state.socket.close();
+  }
+}, 250);
+
+function handle(msg) {
+  if (msg.type === 'update') renderUpdate(msg);
+  else if (msg.type === 'context') renderContext(msg);
+  else if (msg.type === 'event') addEvent(msg.event);
+  else if (msg.type === 'alarm' && msg.change === 'raised') state.newAlarm = true;
+}
+
+// ---- reading and gauge -----------------------------------------------------------------------
+function renderUpdate(u) {
+  state.update = u;
+  $('applied').textContent = shown(u.appliedKg);
+  $('applied-unit').textContent = state.unit;
+  $('fraction').textContent = u.fraction === null ? '–' : Math.round(u.fraction * 100) + ' %';
+  $('limit').textContent = u.limitKg === null ? 'none' : shown(u.limitKg) + ' ' + state.unit;
+  $('zone').textContent = u.zone ? u.zone.replace('_', ' ') : '–';
+  $('phase').textContent = u.phase || '–';
+  const ratio = u.limitKg ? Math.max(0, u.appliedKg) / u.limitKg : 0;
+  const level = ratio > 1 ? 'over' : ratio >= 0.9 ? 'approach' : 'ok';
+  const fill = $('gauge-fill');
+  fill.style.width = Math.min(100, ratio / GAUGE_SPAN * 100) + '%';
+  fill.className = 'gauge-fill ' + level;
+  $('reading').className = 'panel zone-' + level;
+  renderAlarms(u.alarms);
+  renderCells(u.cells);
+  renderFaults(u.faults);
+  moveMarker(u.xCm);
+  addChartPoint(u);
+}
+
+function renderCells(cells) {
+  const body = $('cells').querySelector('tbody');
+  body.replaceChildren(...cells.map(c => {
+    const row = document.createElement('tr');
+    row.innerHTML = `<td></td><td></td><td></td>`;
+    row.children[0].textContent = c.id; row.children[1].textContent = c.role;
+    row.children[2].textContent = shown(c.kg) + ' ' + state.unit;
+    return row;
+  }));
+}
+
+function renderFaults(faults) {
+  $('faults').replaceChildren(...faults.map(f => {
+    const div = document.createElement('div'); div.className = 'fault'; div.textContent = 'Technical fault: ' + f; return div;
+  }));
+}
+
+// ---- alarms and sound ------------------------------------------------------------------------
+// The list is rebuilt only when its membership or states change (a rebuild under a finger would eat the tap);
+// otherwise only the texts are refreshed in place.
+function renderAlarms(alarms) {
+  const list = $('alarms');
+  const sorted = [...alarms].sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (b.active - a.active) || b.startMs - a.startMs);
+  const signature = sorted.map(a => [a.id, a.active, a.acknowledged].join(':')).join(',');
+  if (signature !== state.alarmSignature) {
+    state.alarmSignature = signature;
+    if (sorted.length === 0) {
+      list.innerHTML = '<li class="none">No alarms</li>';
+    } else {
+      list.replaceChildren(...sorted.map(alarmItem));
+    }
+  }
+  sorted.forEach(a => {
+    const detail = list.querySelector(`li[data-alarm-id="${a.id}"] .detail`);
+    if (detail) detail.textContent = alarmDetail(a);
+  });
+  const sounding = sorted.find(a => a.active && !a.acknowledged);
+  playPattern(sounding ? sounding.priority : null);
+}
+
+function alarmItem(a) {
+  const li = document.createElement('li');
+  li.className = a.priority + (a.active ? '' : ' ended') + (a.acknowledged ? ' acknowledged' : '');
+  li.dataset.alarmId = a.id; li.dataset.type = a.type;
+  const text = document.createElement('span');
+  text.innerHTML = '<span class="name"></span> <span class="detail"></span>';
+  text.querySelector('.name').textContent = a.type.replace(/_/g, ' ');
+  li.appendChild(text);
+  if (!a.acknowledged || !a.active) {
+    const ack = document.createElement('button');
+    ack.type = 'button'; ack.className = 'ack'; ack.textContent = 'Acknowledge';
+    ack.onclick = () => acknowledge(a.id);
+    li.appendChild(ack);
+  }
+  return li;
+}
+
+function alarmDetail(a) {
+  const where = a.zone ? ' · ' + a.zone.replace('_', ' ') : '';
+  const peak = a.peakKg !== null ? ' · peak ' + shown(a.peakKg) + ' ' + state.unit : '';
+  return a.priority + where + peak + (a.channel ? ' · ' + a.channel : '') + (a.detail ? ' · ' + a.detail : '')
+      + (a.active ? '' : ' · ended') + (a.acknowledged ? ' · acknowledged' : '');
+}
+
+async function acknowledge(id) {
+  await fetch('/api/alarms/' + id + '/ack', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
+}
+
+$('ack-all').onclick = () => (state.update ? state.update.alarms : []).forEach(a => acknowledge(a.id));
+
+// Distinct patterns per priority (IEC 60601-1-8 style: more urgent = faster, higher, more pulses).
+const PATTERNS = {
+  HIGH: { every: 1000, beeps: [[880, 0], [880, 150], [880, 300], [1175, 600], [880, 750]], length: 0.1 },
+  MEDIUM: { every: 2500, beeps: [[660, 0], [660, 220], [660, 440]], length: 0.15 },
+  LOW: { every: 8000, beeps: [[440, 0], [440, 300]], length: 0.2 },
+};
+
+function playPattern(priority) {
+  if (state.playing === priority) return;
+  state.playing = priority;
+  clearInterval(state.soundTimer);
+  state.soundTimer = null;
+  if (!priority || !state.audio) return;
+  const pattern = PATTERNS[priority];
+  const play = () => pattern.beeps.forEach(([hz, at]) => beep(hz, at / 1000, pattern.length));
+  play();
+  state.soundTimer = setInterval(play, pattern.every);
+}
+
+function beep(hz, delay, length) {
+  const ctx = state.audio, t = ctx.currentTime + delay;
+  const osc = ctx.createOscillator(), gain = ctx.createGain();
+  osc.type = 'square'; osc.frequency.value = hz;
+  gain.gain.setValueAtTime(0.0001, t);
+  gain.gain.exponentialRampToValueAtTime(0.3, t + 0.01);
+  gain.gain.exponentialRampToValueAtTime(0.0001, t + length);
+  osc.connect(gain).connect(ctx.destination);
+  osc.start(t); osc.stop(t + length + 0.02);
+}
+
+function enableSound() {
+  if (!state.audio) state.audio = new (window.AudioContext || window.webkitAudioContext)();
+  state.audio.resume();
+  const button = $('sound'); button.textContent = 'Sound on'; button.className = '';
+  const playing = state.playing; state.playing = undefined; playPattern(playing);
+}
+$('sound').onclick = enableSound;
+document.addEventListener('pointerdown', () => { if (!state.audio) enableSound(); }, { once: true });
+
+// ---- body silhouette -------------------------------------------------------------------------
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs, parent) {
+  const el = document.createElementNS(SVG, tag);
+  Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
+  if (parent) parent.appendChild(el);
+  return el;
+}
+
+function renderContext(c) {
+  state.context = c;
+  $('client-name').textContent = 'Client ' + c.client.name;
+  $('practitioner-name').textContent = 'Practitioner ' + c.practitioner.name
+      + (c.practitioner.weightKg ? ' (' + shown(c.practitioner.weightKg, 0) + ' ' + state.unit + ')' : '');
+  $('session-id').textContent = c.sessionId ? 'session ' + c.sessionId : 'no session running';
+  drawBody(c);
+  $('events').replaceChildren();
+  (c.events || []).forEach(addEvent);
+}
+
+function drawBody(c) {
+  const t = c.table, body = $('body');
+  const margin = 10;
+  body.setAttribute('viewBox', `${-margin} ${-margin} ${t.lengthCm + 2 * margin} ${t.widthCm + 2 * margin}`);
+  body.replaceChildren();
+  svg('rect', { x: 0, y: 0, width: t.lengthCm, height: t.widthCm, rx: 4, fill: '#223048', stroke: '#4a5a78' }, body);
+  const H = c.client.heightCm, crown = c.client.crownXcm, mid = t.widthCm / 2;
+  const xAt = h => crown + (1 - h) * H;
+  // a prone body, head toward the crown position: head, torso, hips, two legs
+  const g = svg('g', { fill: '#c9b8a6', opacity: 0.8 }, body);
+  svg('ellipse', { cx: xAt(0.935), cy: mid, rx: 0.065 * H, ry: 0.055 * H }, g);
+  svg('rect', { x: xAt(0.82), y: mid - 0.13 * H, width: 0.30 * H, height: 0.26 * H, rx: 0.05 * H }, g);
+  svg('rect', { x: xAt(0.52), y: mid - 0.10 * H, width: 0.08 * H, height: 0.20 * H, rx: 0.03 * H }, g);
+  svg('rect', { x: xAt(0.47), y: mid - 0.09 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
+  svg('rect', { x: xAt(0.47), y: mid + 0.02 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
+  c.zones.forEach(z => {
+    const x0 = xAt(z.toH), x1 = xAt(z.fromH);
+    const band = svg('rect', { x: x0, y: 2, width: x1 - x0, height: t.widthCm - 4,
+      fill: z.noGo ? 'rgba(224,36,36,.45)' : z.factor < 1 ? 'rgba(224,161,0,.18)' : 'rgba(46,158,91,.10)',
+      stroke: z.noGo ? '#ff5050' : 'none', 'stroke-dasharray': '3 2', class: 'zone' + (z.noGo ? ' no-go' : '') }, body);
+    band.dataset.zone = z.zone;
+    const cx = (x0 + x1) / 2, cy = t.widthCm / 2;
+    const label = svg('text', { x: cx, y: cy, 'font-size': Math.min(5, (x1 - x0) * 0.7), 'text-anchor': 'middle',
+      'dominant-baseline': 'central', transform: `rotate(-90 ${cx} ${cy})`, fill: z.noGo ? '#ffd0d0' : '#c8d2de',
+      'font-weight': z.noGo ? 'bold' : 'normal', stroke: '#10151c', 'stroke-width': 0.6, 'paint-order': 'stroke',
+      class: 'zone-label' }, body);
+    label.textContent = (z.noGo ? 'NO-GO ' : '') + z.zone.replace('_', ' ');
+  });
+  t.cells.filter(cell => cell.role === 'table').forEach(cell =>
+    svg('circle', { cx: cell.xCm, cy: cell.yCm + (cell.yCm < 0 ? t.widthCm / 2 : 0), r: 3, fill: '#8cc8ff' }, body));
+  const marker = svg('g', { id: 'marker', visibility: 'hidden' }, body);
+  svg('line', { x1: 0, x2: 0, y1: -margin + 2, y2: t.widthCm + margin - 2, stroke: 'white', 'stroke-width': 1.5 }, marker);
+  svg('circle', { cx: 0, cy: mid, r: 5, fill: 'white', stroke: '#e02424', 'stroke-width': 2 }, marker);
+}
+
+function moveMarker(xCm) {
+  const marker = document.getElementById('marker');
+  if (!marker) return;
+  if (xCm === null || xCm === undefined) { marker.setAttribute('visibility', 'hidden'); return; }
+  marker.setAttribute('visibility', 'visible');
+  marker.setAttribute('transform', `translate(${xCm} 0)`);
+}
+
+// ---- events ----------------------------------------------------------------------------------
+function addEvent(e) {
+  const li = document.createElement('li');
+  const when = new Date(e.epochMs).toLocaleTimeString();
+  li.textContent = when + '  ' + e.text;
+  li.className = 'event-' + e.kind;
+  $('events').prepend(li);
+  while ($('events').children.length > 200) $('events').lastChild.remove();
+}
+
+// ---- chart -----------------------------------------------------------------------------------
+const chart = new Chart($('chart'), {
+  type: 'line',
+  data: { datasets: [
+    { label: 'applied', data: [], borderColor: '#8cc8ff', borderWidth: 3, pointRadius: 0, tension: 0 },
+    { label: 'limit', data: [], borderColor: '#e02424', borderWidth: 2, borderDash: [6, 4], pointRadius: 0, stepped: true },
+  ] },
+  options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+    scales: { x: { type: 'linear', ticks: { color: '#9aa7b6', callback: v => (v - chart.options.scales.x.max).toFixed(0) + ' s' },
+                   grid: { color: '#2c3748' } },
+              y: { beginAtZero: true, ticks: { color: '#9aa7b6' }, grid: { color: '#2c3748' } } },
+    plugins: { legend: { labels: { color: '#f2f5f8' } } } },
+});
+let lastChartDraw = 0;
+function addChartPoint(u) {
+  if (u.tMs === null || u.appliedKg === null) return;
+  const s = u.tMs / 1000, factor = state.unit === 'lb' ? LB_PER_KG : 1;
+  const [applied, limit] = chart.data.datasets;
+  if (applied.data.length && s < applied.data[applied.data.length - 1].x) { applied.data = []; limit.data = []; }
+  applied.data.push({ x: s, y: u.appliedKg * factor });
+  limit.data.push({ x: s, y: u.limitKg === null ? null : u.limitKg * factor });
+  while (applied.data.length && applied.data[0].x < s - CHART_SECONDS) { applied.data.shift(); limit.data.shift(); }
+  chart.options.scales.x.min = s - CHART_SECONDS; chart.options.scales.x.max = s;
+  const now = performance.now();
+  if (now - lastChartDraw > 100) { chart.update('none'); lastChartDraw = now; }
+}
+
+// ---- controls --------------------------------------------------------------------------------
+$('unit').textContent = state.unit;
+$('unit').onclick = () => {
+  state.unit = state.unit === 'kg' ? 'lb' : 'kg';
+  localStorage.setItem('unit', state.unit);
+  $('unit').textContent = state.unit;
+  chart.data.datasets.forEach(d => d.data = []);
+  if (state.update) renderUpdate(state.update);
+};
+$('tare').onclick = async () => {
+  if (!confirm('Tare: set every cell\'s zero to its reading now? Only with the table empty.')) return;
+  const r = await fetch('/api/tare', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
+  if (!r.ok) alert('Tare failed: ' + (await r.json()).error);
+};
+
+connect();

@@ -1,0 +1,117 @@
+package dev.ashiatsu.dashboard.web;
+
+import static dev.ashiatsu.dashboard.fixtures.RunningDashboard.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
+import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
+import dev.ashiatsu.dashboard.fixtures.TestTable;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calibration wizard and tare over HTTP, on an empty table where the test puts weights on a cell. */
+class CalibrationApiTest {
+
+    @TempDir
+    static Path data;
+    static RunningDashboard server;
+    static volatile double extraKgOnHeadLeft;
+    static volatile double shakeKg;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, t -> {
+            double[] kg = new double[6];
+            for (int i = 0; i < kg.length; i++) {
+                kg[i] = 0.01 * Math.sin(t / (31.0 + i)) + shakeKg * Math.sin(t / 7.0 + i);
+            }
+            kg[0] += extraKgOnHeadLeft;
+            return kg;
+        });
+        server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void emptyTable() {
+        extraKgOnHeadLeft = 0;
+        shakeKg = 0;
+    }
+
+    @Test
+    void calibratesACellWithAKnownWeightAndSavesItToTheTableConfig() throws Exception {
+        assertEquals(200, post("/api/calibration/head-left/zero", "{\"samples\":40}").statusCode());
+        extraKgOnHeadLeft = 12.5;
+        HttpResponse<String> loaded = post("/api/calibration/head-left/loaded", "{\"weightKg\":10,\"samples\":40}");
+        assertEquals(200, loaded.statusCode(), loaded.body());
+        JsonNode proposal = json(loaded).path("proposal");
+        assertEquals(8000, proposal.path("offset").asDouble(), 1.0);
+        assertEquals(1250, proposal.path("countsPerKg").asDouble(), 2.0);
+
+        HttpResponse<String> saved = post("/api/calibration/head-left/save", null);
+        assertEquals(200, saved.statusCode(), saved.body());
+        TableConfig stored = ConfigReader.readTable(data.resolve("table.yaml"));
+        assertEquals(1250, stored.cells().get(0).countsPerKg(), 2.0);
+        assertEquals(1000, stored.cells().get(1).countsPerKg(), 1e-9);
+        assertEquals(1250, server.dashboard().pipeline().table().cells().get(0).countsPerKg(), 2.0);
+        assertEquals(422, post("/api/calibration/head-left/save", null).statusCode(), "a proposal is saved once");
+    }
+
+    @Test
+    void refusesAWeightThatDidNotChangeTheReading() throws Exception {
+        assertEquals(200, post("/api/calibration/foot-left/zero", "{\"samples\":40}").statusCode());
+        HttpResponse<String> loaded = post("/api/calibration/foot-left/loaded", "{\"weightKg\":10,\"samples\":40}");
+        assertEquals(422, loaded.statusCode(), loaded.body());
+        assertTrue(json(loaded).path("error").asText().contains("only"), loaded.body());
+    }
+
+    @Test
+    void refusesAReadingThatWentTheOtherWay() throws Exception {
+        extraKgOnHeadLeft = 5;
+        assertEquals(200, post("/api/calibration/head-left/zero", "{\"samples\":40}").statusCode());
+        extraKgOnHeadLeft = 0;
+        HttpResponse<String> loaded = post("/api/calibration/head-left/loaded", "{\"weightKg\":5,\"samples\":40}");
+        assertEquals(422, loaded.statusCode(), loaded.body());
+        assertTrue(json(loaded).path("error").asText().contains("other way"), loaded.body());
+    }
+
+    @Test
+    void refusesAnUnsteadyReading() throws Exception {
+        shakeKg = 2;
+        HttpResponse<String> zero = post("/api/calibration/head-right/zero", "{\"samples\":40}");
+        assertEquals(422, zero.statusCode(), zero.body());
+        assertTrue(json(zero).path("error").asText().contains("not steady"), zero.body());
+    }
+
+    @Test
+    void refusesAnUnknownCellAndALoadedStepBeforeTheZero() throws Exception {
+        assertEquals(404, post("/api/calibration/no-such-cell/zero", null).statusCode());
+        HttpResponse<String> early = post("/api/calibration/bar-right/loaded", "{\"weightKg\":5,\"samples\":20}");
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(json(early).path("error").asText().contains("unloaded first"));
+    }
+
+    @Test
+    void taresOnRequest() throws Exception {
+        HttpResponse<String> tare = post("/api/tare", null);
+        assertEquals(200, tare.statusCode(), tare.body());
+        assertTrue(json(server.get("/api/session")).path("events").toString().contains("tare"));
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return server.send("POST", path, body);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.ashiatsu.sim;
+
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.Monitor;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmListener;
+import dev.ashiatsu.sim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The alarms the rules demand for a scenario: the core {@link Monitor} run on the noise-free signal (true
+ * loads in kg, with the channel faults, dropped samples, frame timing and lost frames of the real output,
+ * but without noise, drift or creep). While no frame arrives the monitor's silence check is called at
+ * every sample tick, as the live watchdog would.
+ */
+public final class GroundTruth {
+
+    private GroundTruth() {
+    }
+
+    /** Every alarm of the scenario run with this seed, in the order raised; still-active ones have no end. */
+    public static List<AlarmEvent> alarms(Scenario scenario, long seed) {
+        Collector collector = new Collector();
+        Monitor monitor = new Monitor(Calibrations.inKg(scenario.table()), scenario.client(), scenario.practitioner(),
+                collector);
+        Simulation simulation = new Simulation(scenario, seed);
+        double periodMs = simulation.periodMs();
+        double lastMs = Double.NaN;
+        for (SimFrame frame = simulation.next(); frame != null; frame = simulation.next()) {
+            if (!frame.delivered()) {
+                continue;
+            }
+            if (!Double.isNaN(lastMs)) {
+                for (double tick = lastMs + periodMs; tick < frame.tMs() - periodMs / 2; tick += periodMs) {
+                    monitor.checkSilence(tick);
+                }
+            }
+            monitor.accept(Frame.ofKg(frame.tMs(), frame.trueKg().clone()));
+            lastMs = frame.tMs();
+        }
+        return collector.alarms();
+    }
+
+    /** Keeps the latest version of every alarm by id. */
+    public static final class Collector implements AlarmListener {
+        private final Map<Long, AlarmEvent> byId = new LinkedHashMap<>();
+
+        @Override
+        public void raised(AlarmEvent alarm) {
+            byId.put(alarm.id(), alarm);
+        }
+
+        @Override
+        public void cleared(AlarmEvent alarm) {
+            byId.put(alarm.id(), alarm);
+        }
+
+        public List<AlarmEvent> alarms() {
+            List<AlarmEvent> list = new ArrayList<>(byId.values());
+            list.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
+            return list;
+        }
+    }
+}

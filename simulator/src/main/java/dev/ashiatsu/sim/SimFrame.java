@@ -1,0 +1,23 @@
+package dev.ashiatsu.sim;
+
+import dev.ashiatsu.sim.scenario.Moment;
+
+/**
+ * One sample period of a simulated session, in every form the outputs need.
+ *
+ * @param tMs         host time in ms since the start (sampling jitter included); never goes backwards
+ * @param seq         the device's sequence number (restarts at 0 after a device reset)
+ * @param micros      the device's microseconds since boot
+ * @param delivered   false when the frame never reaches the host (cable pulled, line corrupted on the wire)
+ * @param corrupted   true when its serial line is sent but spoiled on the wire
+ * @param afterReset  true for the first frame after a device reset (a hello line goes before it)
+ * @param physicalKg  every channel's true load, without sensor faults (kg)
+ * @param trueKg      the noise-free signal the monitor should see: physical loads with the channel faults
+ *                    (spike, stale, saturated, stuck, dropped samples) applied; NaN where a sample is missing
+ * @param counts      what the ADCs send: noisy, drifting counts; {@code LineEncoder.MISSING} where missing
+ * @param kg          {@code counts} through the calibration (kg), NaN where missing: what a recording stores
+ */
+public record SimFrame(int index, double tMs, int seq, long micros, boolean delivered, boolean corrupted,
+                       boolean afterReset, Moment moment, double[] physicalKg, double[] trueKg, long[] counts,
+                       double[] kg) {
+}

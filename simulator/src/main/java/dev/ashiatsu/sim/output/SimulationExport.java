@@ -1,0 +1,137 @@
+package dev.ashiatsu.sim.output;
+
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.sim.Calibrations;
+import dev.ashiatsu.sim.GroundTruth;
+import dev.ashiatsu.sim.Pacer;
+import dev.ashiatsu.sim.SimFrame;
+import dev.ashiatsu.sim.Simulation;
+import dev.ashiatsu.sim.plot.SessionPlot;
+import dev.ashiatsu.sim.scenario.Scenario;
+import dev.ashiatsu.sim.scenario.Scenarios;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Runs a scenario into one output (recording CSV, capture, serial device or a pseudo-terminal pair it
+ * makes), writes the table, client and practitioner beside a file output ({@code <output>.table.yaml},
+ * {@code .client.yaml}, {@code .practitioner.yaml}; the CSV's table in kg, the capture's with the real
+ * calibration), and optionally the ground truth and a plot. The engine behind {@code ashiatsu simulate}.
+ */
+public final class SimulationExport {
+
+    private final ExportRequest request;
+    private final PrintStream out;
+    private final Clock clock;
+
+    public SimulationExport(ExportRequest request, PrintStream out, Clock clock) {
+        this.request = request;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    /** A scenario with another duration. */
+    public static Scenario withDuration(Scenario s, double durationS) {
+        return new Scenario(s.name(), s.description(), s.table(), s.client(), s.clientWeightKg(), s.practitioner(),
+                s.practitionerWeightKg(), s.sensors(), s.timeline(), s.faults(), durationS, s.startEpochMs());
+    }
+
+    public void run() throws IOException, InterruptedException {
+        Scenario scenario = Scenarios.load(request.scenario());
+        if (request.durationS() != null) {
+            scenario = withDuration(scenario, request.durationS());
+        }
+        switch (request.kind()) {
+            case CSV -> {
+                writeProfiles(scenario, true);
+                try (FrameOutput csv = new CsvRecordingWriter(writer(request.target()), Calibrations.inKg(scenario.table()),
+                        comment(scenario))) {
+                    play(scenario, csv);
+                }
+                out.println("wrote " + request.target());
+            }
+            case CAPTURE -> {
+                writeProfiles(scenario, false);
+                SerialLines lines = new SerialLines(scenario.table().channelCount(), scenario.table().sampleRateHz());
+                try (FrameOutput capture = new CaptureWriter(writer(request.target()), lines, scenario.startEpochMs())) {
+                    play(scenario, capture);
+                }
+                out.println("wrote " + request.target());
+            }
+            case SERIAL -> {
+                try (FrameOutput serial = SerialPortOutput.open(request.target().toString(), serialLines(scenario))) {
+                    out.println("sending scenario '" + scenario.name() + "' to " + request.target() + " in real time");
+                    play(scenario, serial);
+                }
+            }
+            case PTY -> {
+                Path dir = request.ptyDir() != null ? request.ptyDir() : Path.of(System.getProperty("java.io.tmpdir"),
+                        "ashiatsu-sim-" + ProcessHandle.current().pid());
+                try (PtyPair pair = PtyPair.open(dir);
+                     FrameOutput serial = SerialPortOutput.open(pair.simulatorEnd().toString(), serialLines(scenario))) {
+                    out.println("pty: " + pair.applicationEnd().toRealPath());
+                    out.println("read it with: ./ashiatsu serve --source serial:" + pair.applicationEnd()
+                            + "   (link to " + pair.applicationEnd().toRealPath() + "; the simulator writes to "
+                            + pair.simulatorEnd().toRealPath() + ")");
+                    out.flush();
+                    play(scenario, serial);
+                }
+            }
+        }
+        if (request.truth() != null || request.plot() != null) {
+            List<AlarmEvent> alarms = GroundTruth.alarms(scenario, request.seed());
+            if (request.truth() != null) {
+                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms));
+                out.println("wrote " + request.truth() + " (" + alarms.size() + " alarms)");
+            }
+            if (request.plot() != null) {
+                SessionPlot.render(scenario, request.seed(), alarms, request.plot());
+                out.println("wrote " + request.plot());
+            }
+        }
+    }
+
+    private static SerialLines serialLines(Scenario scenario) {
+        return new SerialLines(scenario.table().channelCount(), scenario.table().sampleRateHz());
+    }
+
+    private void play(Scenario scenario, FrameOutput output) throws IOException, InterruptedException {
+        Simulation simulation = new Simulation(scenario, request.seed());
+        Pacer pacer = request.paced() ? Pacer.realTime(clock) : Pacer.unpaced();
+        for (SimFrame frame = simulation.next(); frame != null; frame = simulation.next()) {
+            pacer.awaitMs(frame.tMs());
+            output.write(frame);
+            if (request.paced()) {
+                output.flush();
+            }
+        }
+        output.flush();
+    }
+
+    private void writeProfiles(Scenario scenario, boolean inKg) throws IOException {
+        String base = request.target().toString();
+        Files.writeString(Path.of(base + ".table.yaml"),
+                ProfileWriter.table(inKg ? Calibrations.inKg(scenario.table()) : scenario.table()));
+        Files.writeString(Path.of(base + ".client.yaml"), ProfileWriter.client(scenario.client()));
+        Files.writeString(Path.of(base + ".practitioner.yaml"), ProfileWriter.practitioner(scenario.practitioner()));
+    }
+
+    private String comment(Scenario scenario) {
+        return "ashiatsu simulator: scenario " + scenario.name() + ", seed " + request.seed() + ", "
+                + scenario.table().sampleRateHz() + " Hz, kg\n" + scenario.description().strip().replace("\n", " ");
+    }
+
+    private static BufferedWriter writer(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ashiatsu.sim.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import java.util.List;
+
+/**
+ * Writes ground-truth alarms as JSON: {@code {"scenario", "seed", "alarms": [{type, priority, startMs, endMs,
+ * zone, channel, peakKg, limitKg}]}}, times in ms on the output's clock, endMs null while still active.
+ */
+public final class TruthWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TruthWriter() {
+    }
+
+    public static String json(String scenario, long seed, List<AlarmEvent> alarms) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", scenario);
+        root.put("seed", seed);
+        ArrayNode list = root.putArray("alarms");
+        for (AlarmEvent alarm : alarms) {
+            ObjectNode item = list.addObject();
+            item.put("type", alarm.type().name());
+            item.put("priority", alarm.priority().name());
+            item.put("startMs", round(alarm.startMs()));
+            if (alarm.endMs() == null) {
+                item.putNull("endMs");
+            } else {
+                item.put("endMs", round(alarm.endMs()));
+            }
+            item.put("zone", alarm.zone() == null ? null : alarm.zone().name());
+            item.put("channel", alarm.channel());
+            putNumber(item, "peakKg", alarm.peakKg());
+            putNumber(item, "limitKg", alarm.limitKg());
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the ground truth as JSON", e);
+        }
+    }
+
+    private static void putNumber(ObjectNode item, String field, double value) {
+        if (Double.isFinite(value)) {
+            item.put(field, round(value));
+        } else {
+            item.putNull(field);
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

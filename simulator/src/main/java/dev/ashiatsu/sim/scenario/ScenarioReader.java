@@ -1,0 +1,302 @@
+package dev.ashiatsu.sim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.TableConfig;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a scenario from YAML text (format: docs/simulator.md). Pure: the text comes in, and table, client
+ * or practitioner given by file name are fetched through {@code include}. Every error is a
+ * {@link ConfigException} of the form {@code source: field: rule}, e.g. {@code my.yaml: timeline[3].loadKg: ...}.
+ */
+public final class ScenarioReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP = Set.of("name", "description", "durationS", "startEpochMs", "table", "client",
+            "practitioner", "sensors", "timeline", "faults");
+    private static final Set<String> FAULT_FIELDS = Set.of("t", "fault", "channel", "duration", "kg", "riseMs", "count");
+    private static final Set<String> SENSOR_FIELDS = Set.of("noiseKg", "driftKgPerMin", "creepFraction", "creepTauS",
+            "jitterMs", "dropRate");
+    private static final long DEFAULT_EPOCH_MS = 1_767_258_000_000L;
+
+    private final String source;
+    private final Function<String, String> include;
+
+    /**
+     * @param source  the name used in error messages (the file name)
+     * @param include reads a referenced file (table, client, practitioner given as a name) and returns its text
+     */
+    public ScenarioReader(String source, Function<String, String> include) {
+        this.source = source;
+        this.include = include;
+    }
+
+    public Scenario parse(String text) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            String line = where != null ? ":" + where.getLineNr() : "";
+            throw new ConfigException(source + line + ": not valid YAML (" + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigException(source + ": a scenario must be a YAML map of fields");
+        }
+        Node top = new Node(source, "", root);
+        top.allowOnly(TOP);
+        TableConfig table = ConfigReader.parseTable(source + ": table", profileText(top, "table"));
+        ClientProfile client = ConfigReader.parseClient(source + ": client", profileText(top, "client"));
+        PractitionerProfile practitioner = ConfigReader.parsePractitioner(source + ": practitioner",
+                profileText(top, "practitioner"));
+        double clientWeight = clientWeight(top);
+        double practitionerWeight = practitionerWeight(top, practitioner);
+        SensorSpec sensors = sensors(top);
+        Stage units = new Stage(null, client, practitionerWeight, client.baseLimitKg(practitionerWeight));
+        List<TimedAction> timeline = timeline(top, units);
+        List<Fault> faults = faults(top, table);
+        double end = timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).endS();
+        double duration = top.number("durationS", end + 5);
+        if (!(duration > 0)) {
+            throw top.error("durationS", "must be positive, was " + duration);
+        }
+        return new Scenario(top.text("name", "scenario"), top.text("description", ""), table, client, clientWeight,
+                practitioner, practitionerWeight, sensors, timeline, faults, duration,
+                (long) top.number("startEpochMs", (double) DEFAULT_EPOCH_MS));
+    }
+
+    private String profileText(Node top, String field) {
+        JsonNode node = top.require(field);
+        if (node.isTextual()) {
+            return include.apply(node.asText());
+        }
+        if (!node.isObject()) {
+            throw top.error(field, "must be a map of fields or the name of a file");
+        }
+        return node.toString();
+    }
+
+    private double clientWeight(Node top) {
+        JsonNode node = top.require("client");
+        JsonNode client = node.isObject() ? node : readTree(include.apply(node.asText()));
+        Node fields = new Node(source, "client.", client);
+        double kg = fields.number("weightKg", null);
+        if (!(kg >= 20 && kg <= 300)) {
+            throw fields.error("weightKg", "must be between 20 and 300 (the simulator needs the client's weight), was " + kg);
+        }
+        return kg;
+    }
+
+    private double practitionerWeight(Node top, PractitionerProfile profile) {
+        JsonNode node = top.require("practitioner");
+        JsonNode practitioner = node.isObject() ? node : readTree(include.apply(node.asText()));
+        Node fields = new Node(source, "practitioner.", practitioner);
+        Double fallback = profile.weightKg();
+        double kg = fields.number("bodyWeightKg", fallback);
+        if (!(kg >= 20 && kg <= 300)) {
+            throw fields.error("bodyWeightKg", "must be between 20 and 300, was " + kg);
+        }
+        return kg;
+    }
+
+    private JsonNode readTree(String text) {
+        try {
+            return YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + ": an included file is not valid YAML (" + e.getOriginalMessage() + ")", e);
+        }
+    }
+
+    private SensorSpec sensors(Node top) {
+        JsonNode node = top.optional("sensors");
+        if (node == null || node.isNull()) {
+            return SensorSpec.TYPICAL;
+        }
+        Node fields = top.child("sensors", node);
+        fields.allowOnly(SENSOR_FIELDS);
+        SensorSpec typical = SensorSpec.TYPICAL;
+        return fields.build(() -> new SensorSpec(fields.number("noiseKg", typical.noiseKg()),
+                fields.number("driftKgPerMin", typical.driftKgPerMin()),
+                fields.number("creepFraction", typical.creepFraction()),
+                fields.number("creepTauS", typical.creepTauS()), fields.number("jitterMs", typical.jitterMs()),
+                fields.number("dropRate", typical.dropRate())));
+    }
+
+    private List<TimedAction> timeline(Node top, Stage units) {
+        JsonNode list = top.require("timeline");
+        if (!list.isArray()) {
+            throw top.error("timeline", "must be a list of actions");
+        }
+        List<TimedAction> timeline = new ArrayList<>();
+        double cursor = 0;
+        for (int i = 0; i < list.size(); i++) {
+            Node item = top.child("timeline[" + i + "]", list.get(i));
+            Action action = ActionParser.parse(item, units);
+            double start = item.number("t", cursor);
+            if (start < cursor - 1e-9) {
+                throw item.error("t", "starts at " + start + " s, before the previous action ends at " + cursor + " s");
+            }
+            timeline.add(new TimedAction(start, action));
+            cursor = start + action.durationS();
+        }
+        return timeline;
+    }
+
+    private List<Fault> faults(Node top, TableConfig table) {
+        JsonNode list = top.optional("faults");
+        List<Fault> faults = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return faults;
+        }
+        if (!list.isArray()) {
+            throw top.error("faults", "must be a list of faults");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Node item = top.child("faults[" + i + "]", list.get(i));
+            item.allowOnly(FAULT_FIELDS);
+            FaultType type = item.build(() -> FaultType.parse(item.text("fault", null)));
+            String channel = item.text("channel", "");
+            if (channel.isEmpty()) {
+                channel = null;
+            } else if (table.indexOf(channel) < 0) {
+                throw item.error("channel", "'" + channel + "' is not a cell of the table");
+            }
+            String cell = channel;
+            faults.add(item.build(() -> new Fault(type, item.number("t", null), item.number("duration", defaultDuration(type)),
+                    cell, item.number("kg", defaultKg(type)), item.number("riseMs", 60.0),
+                    (int) item.number("count", 3.0))));
+        }
+        return faults;
+    }
+
+    private static double defaultDuration(FaultType type) {
+        return switch (type) {
+            case SPIKE, CORRUPT, SLIP -> 0;
+            case STALE -> 0.6;
+            case SATURATE -> 1;
+            case STUCK -> 2;
+            case CABLE -> 0.45;
+            case STOOL -> 12;
+            case RESET -> 0.15;
+        };
+    }
+
+    private static double defaultKg(FaultType type) {
+        return switch (type) {
+            case SPIKE -> 30;
+            case SLIP -> 22;
+            case STOOL -> 18;
+            default -> 0;
+        };
+    }
+
+    /** Typed access to one map of a scenario, with errors that name the field. */
+    static final class Node {
+        private final String source;
+        private final String path;
+        private final JsonNode node;
+
+        Node(String source, String path, JsonNode node) {
+            this.source = source;
+            this.path = path;
+            this.node = node;
+        }
+
+        Node child(String name, JsonNode child) {
+            if (child == null || !child.isObject()) {
+                throw new ConfigException(source + ": " + path + name + ": must be a map of fields");
+            }
+            return new Node(source, path + name + ".", child);
+        }
+
+        ConfigException error(String field, String rule) {
+            return new ConfigException(source + ": " + path + field + ": " + rule);
+        }
+
+        void allowOnly(Set<String> fields) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!fields.contains(name)) {
+                    throw error(name, "is not a known field (known: " + String.join(", ", new java.util.TreeSet<>(fields)) + ")");
+                }
+            }
+        }
+
+        JsonNode optional(String field) {
+            return node.get(field);
+        }
+
+        boolean has(String field) {
+            JsonNode value = node.get(field);
+            return value != null && !value.isNull();
+        }
+
+        JsonNode require(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw error(field, "is required");
+            }
+            return value;
+        }
+
+        String text(String field, String fallback) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (fallback == null) {
+                    throw error(field, "is required");
+                }
+                return fallback;
+            }
+            if (!value.isValueNode()) {
+                throw error(field, "must be text");
+            }
+            return value.asText();
+        }
+
+        double number(String field, Double fallback) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (fallback == null) {
+                    throw error(field, "is required");
+                }
+                return fallback;
+            }
+            if (value.isNumber()) {
+                return value.doubleValue();
+            }
+            throw error(field, "must be a number, was '" + value.asText() + "'");
+        }
+
+        boolean flag(String field, boolean fallback) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return fallback;
+            }
+            if (!value.isBoolean()) {
+                throw error(field, "must be true or false, was '" + value.asText() + "'");
+            }
+            return value.booleanValue();
+        }
+
+        <T> T build(java.util.function.Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException e) {
+                String where = path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ";
+                throw new ConfigException(source + ": " + where + e.getMessage(), e);
+            }
+        }
+    }
+}
