@@ -54,6 +54,7 @@ public final class JournalRecorder implements SessionRecorder {
     private volatile String currentId;
     private volatile String writeError;
     private volatile long framesNotWritten;
+    private volatile long framesWritten;
     private volatile boolean closed;
 
     // writer-thread state
@@ -184,6 +185,11 @@ public final class JournalRecorder implements SessionRecorder {
         return text.substring(0, text.length() - 1);
     }
 
+    /** Frames of this session written and forced to disk so far. */
+    public long framesWritten() {
+        return framesWritten;
+    }
+
     /** Frames dropped because the writer fell behind (queue full), this session. */
     public long framesDropped() {
         return framesDropped.get();
@@ -279,6 +285,7 @@ public final class JournalRecorder implements SessionRecorder {
         currentInfo = begin.info();
         lastTMs = Double.NaN;
         framesNotWritten = 0;
+        framesWritten = 0;
         writeError = null;
         tryOpen(begin.id());
     }
@@ -321,9 +328,10 @@ public final class JournalRecorder implements SessionRecorder {
             appender.append(RecordType.FRAMES, block.array(), block.size());
             appender.force();
             writeError = null;
+            framesWritten += frames.size();
         } catch (IOException | RuntimeException e) {
-            framesNotWritten += frames.size();
             failed("write", e);
+            framesNotWritten += frames.size();
         }
     }
 

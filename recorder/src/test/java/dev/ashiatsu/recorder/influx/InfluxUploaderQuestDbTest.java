@@ -55,13 +55,14 @@ class InfluxUploaderQuestDbTest {
         SessionStore store = new SessionStore(sessions);
         SimulatedSession sim = new SimulatedSession();
         String id;
-        try (JournalRecorder recorder = new JournalRecorder(store);
-             InfluxUploader uploader = uploader(store)) {
-            sim.recordingTo(recorder);
-            id = recorder.begin(sim.info(STARTED_AT));
-            sim.run(60_000);
-            recorder.note(20_000, "deeper on the thigh");
-            recorder.end(sim.timeMs());
+        try (InfluxUploader uploader = uploader(store)) {
+            try (JournalRecorder recorder = new JournalRecorder(store)) {
+                sim.recordingTo(recorder);
+                id = recorder.begin(sim.info(STARTED_AT));
+                sim.run(60_000);
+                recorder.note(20_000, "deeper on the thigh");
+                recorder.end(sim.timeMs());
+            }
             waitFor(() -> uploaded(store, id), "the upload to catch up");
         }
         long frames = Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS);
@@ -79,12 +80,13 @@ class InfluxUploaderQuestDbTest {
         SessionStore store = new SessionStore(sessions);
         SimulatedSession sim = new SimulatedSession();
         String id;
-        try (JournalRecorder recorder = new JournalRecorder(store);
-             InfluxUploader uploader = uploader(store)) {
+        try (InfluxUploader uploader = uploader(store)) {
+            JournalRecorder recorder = new JournalRecorder(store);
             sim.recordingTo(recorder);
             id = recorder.begin(sim.info(STARTED_AT + 3_600_000));
             sim.run(20_000);
-            waitFor(() -> uploaded(store, id), "the first part to be uploaded");
+            long recorded = Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS);
+            waitFor(() -> recorder.framesWritten() == recorded && uploaded(store, id), "the first part to be uploaded");
 
             questDb.stop();
             sim.run(30_000);
@@ -96,6 +98,7 @@ class InfluxUploaderQuestDbTest {
             questDb.start();
             sim.run(10_000);
             recorder.end(sim.timeMs());
+            recorder.close();
             waitFor(() -> uploaded(store, id) && uploader.status().healthy(), "the backlog to be sent");
         }
         assertPointsExactlyOnce(id, Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), sim);

@@ -1,0 +1,15 @@
+/**
+ * The journal: one append-only file per session, crash-safe and compact (docs/recording.md).
+ *
+ * <pre>
+ *   JournalRecorder (writer thread)
+ *     frames --FrameBlockCodec (delta varints)--> FRAMES record ┐
+ *     session info, alarms, notes, end (JSON) -----------------> ├ RecordFraming (length, type, CRC32)
+ *                                                               ┘   --> JournalAppender --> JournalChannel (file)
+ *   SessionStore: JournalFiles.scan (whole records only) --> SessionLoader --> SessionData --> SessionSummary, SessionStats
+ * </pre>
+ *
+ * A torn tail (a record cut by a power cut) fails its length or checksum; {@link
+ * dev.ashiatsu.recorder.journal.SessionStore#recover} cuts it off at the next start.
+ */
+package dev.ashiatsu.recorder.journal;
