@@ -129,6 +129,7 @@ public final class FrameBlockCodec {
         long[] previousValue = new long[channels];
         long[] previousLoad = new long[LOADS + 1];
         double[] values = new double[channels];
+        double[] loads = new double[LOADS];
         int bitmapBytes = (channels + 7) / 8;
         byte[] bitmap = new byte[bitmapBytes];
         for (long f = 0; f < count; f++) {
@@ -146,11 +147,11 @@ public final class FrameBlockCodec {
                     values[c] = previousValue[c];
                 }
             }
-            visitor.frame(us / 1000.0, values, inKg, decodeEstimate(in, previousLoad));
+            visitor.frame(us / 1000.0, values, inKg, decodeEstimate(in, previousLoad, loads));
         }
     }
 
-    private static RecordedEstimate decodeEstimate(ByteReader in, long[] previous) {
+    private static RecordedEstimate decodeEstimate(ByteReader in, long[] previous, double[] loads) {
         int mask = in.u8();
         if ((mask & HAS_ESTIMATE) == 0) {
             return null;
@@ -161,7 +162,6 @@ public final class FrameBlockCodec {
         if (zone > ZONES.length) {
             throw new CorruptJournalException("zone code " + zone);
         }
-        double[] loads = new double[LOADS];
         for (int i = 0; i < LOADS; i++) {
             if ((mask & 1 << (i + 1)) != 0) {
                 previous[i] += in.zigzag();
@@ -177,6 +177,22 @@ public final class FrameBlockCodec {
         }
         return new RecordedEstimate(phase == 3 ? null : PHASES[phase], zone == 0 ? null : ZONES[zone - 1],
                 loads[0], loads[1], loads[2], loads[3], loads[4], xCm);
+    }
+
+    /** The number of frames in a block, read from its header only. */
+    static int frameCount(byte[] payload) {
+        long count = new ByteReader(payload).varint();
+        if (count < 0 || count > Integer.MAX_VALUE) {
+            throw new CorruptJournalException("frame block of " + count + " frames");
+        }
+        return (int) count;
+    }
+
+    /** The channel count of a block, read from its header only. */
+    static int channelCount(byte[] payload) {
+        ByteReader in = new ByteReader(payload);
+        in.varint();
+        return (int) in.varint();
     }
 
     private static boolean wholeNumbers(double[] values) {

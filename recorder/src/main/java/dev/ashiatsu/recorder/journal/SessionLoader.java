@@ -14,21 +14,35 @@ import java.util.Map;
 /** Reads a journal file into a {@link SessionData}; only whole, valid records count. */
 public final class SessionLoader implements FrameVisitor {
 
+    private final int capacity;
     private int frames;
-    private int channels = -1;
+    private final int channels;
     private boolean inKg;
-    private double[] tMs = new double[1024];
-    private double[][] values;
-    private double[] applied = new double[1024];
-    private double[] limit = new double[1024];
-    private double[] table = new double[1024];
-    private double[] bar = new double[1024];
-    private double[] practitioner = new double[1024];
-    private double[] xCm = new double[1024];
-    private byte[] phase = new byte[1024];
-    private byte[] zone = new byte[1024];
+    private final double[] tMs;
+    private final double[][] values;
+    private final double[] applied;
+    private final double[] limit;
+    private final double[] table;
+    private final double[] bar;
+    private final double[] practitioner;
+    private final double[] xCm;
+    private final byte[] phase;
+    private final byte[] zone;
 
-    private SessionLoader() {
+    /** Columns sized exactly for a session (counted from the block headers first: no copying). */
+    private SessionLoader(int capacity, int channels) {
+        this.capacity = capacity;
+        this.channels = channels;
+        tMs = new double[capacity];
+        values = new double[channels][capacity];
+        applied = new double[capacity];
+        limit = new double[capacity];
+        table = new double[capacity];
+        bar = new double[capacity];
+        practitioner = new double[capacity];
+        xCm = new double[capacity];
+        phase = new byte[capacity];
+        zone = new byte[capacity];
     }
 
     /** Loads a journal; {@link CorruptJournalException} if it is not one. */
@@ -48,7 +62,15 @@ public final class SessionLoader implements FrameVisitor {
             throw new CorruptJournalException("journal does not start with its session info");
         }
         JournalJson.InfoRecord info = JournalJson.info(scan.records().get(0));
-        SessionLoader loader = new SessionLoader();
+        int total = 0;
+        int channels = 0;
+        for (JournalRecord record : scan.records()) {
+            if (record.type() == RecordType.FRAMES) {
+                total = Math.addExact(total, FrameBlockCodec.frameCount(record.payload()));
+                channels = Math.max(channels, FrameBlockCodec.channelCount(record.payload()));
+            }
+        }
+        SessionLoader loader = new SessionLoader(total, channels);
         Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
         List<Note> notes = new ArrayList<>();
         Double endMs = null;
@@ -78,55 +100,40 @@ public final class SessionLoader implements FrameVisitor {
 
     @Override
     public void frame(double t, double[] frameValues, boolean frameInKg, RecordedEstimate estimate) {
-        if (channels < 0) {
-            channels = frameValues.length;
-            inKg = frameInKg;
-            values = new double[channels][1024];
+        if (frames >= capacity) {
+            throw new CorruptJournalException("a frame block holds more frames than its header says");
         }
-        int n = frames + 1;
-        tMs = Columns.grow(tMs, n);
-        applied = Columns.grow(applied, n);
-        limit = Columns.grow(limit, n);
-        table = Columns.grow(table, n);
-        bar = Columns.grow(bar, n);
-        practitioner = Columns.grow(practitioner, n);
-        xCm = Columns.grow(xCm, n);
-        phase = Columns.grow(phase, n);
-        zone = Columns.grow(zone, n);
-        tMs[frames] = t;
+        int i = frames;
+        if (i == 0) {
+            inKg = frameInKg;
+        }
+        tMs[i] = t;
         for (int c = 0; c < channels; c++) {
-            values[c] = Columns.grow(values[c], n);
-            values[c][frames] = c < frameValues.length ? frameValues[c] : Double.NaN;
+            values[c][i] = c < frameValues.length ? frameValues[c] : Double.NaN;
         }
         if (estimate == null) {
-            applied[frames] = limit[frames] = table[frames] = bar[frames] = practitioner[frames] = xCm[frames] = Double.NaN;
-            phase[frames] = -1;
-            zone[frames] = -1;
+            applied[i] = limit[i] = table[i] = bar[i] = practitioner[i] = xCm[i] = Double.NaN;
+            phase[i] = -1;
+            zone[i] = -1;
         } else {
-            applied[frames] = estimate.appliedKg();
-            limit[frames] = estimate.limitKg();
-            table[frames] = estimate.tableKg();
-            bar[frames] = estimate.barKg();
-            practitioner[frames] = estimate.practitionerKg();
-            xCm[frames] = estimate.xCm() == null ? Double.NaN : estimate.xCm();
-            phase[frames] = (byte) (estimate.phase() == null ? -1 : estimate.phase().ordinal());
-            zone[frames] = (byte) (estimate.zone() == null ? -1 : estimate.zone().ordinal());
+            applied[i] = estimate.appliedKg();
+            limit[i] = estimate.limitKg();
+            table[i] = estimate.tableKg();
+            bar[i] = estimate.barKg();
+            practitioner[i] = estimate.practitionerKg();
+            xCm[i] = estimate.xCm() == null ? Double.NaN : estimate.xCm();
+            phase[i] = (byte) (estimate.phase() == null ? -1 : estimate.phase().ordinal());
+            zone[i] = (byte) (estimate.zone() == null ? -1 : estimate.zone().ordinal());
         }
-        frames = n;
+        frames = i + 1;
     }
 
     private SessionData build(String id, SessionInfo info, List<AlarmEvent> alarms, List<Note> notes, Double endMs,
                               long lost, long validEnd) {
-        int n = frames;
-        double[][] columns = new double[Math.max(channels, 0)][];
-        for (int c = 0; c < columns.length; c++) {
-            columns[c] = java.util.Arrays.copyOf(values[c], n);
+        if (frames != capacity) {
+            throw new CorruptJournalException("frame blocks hold " + frames + " frames, their headers say " + capacity);
         }
-        return new SessionData(id, info, n, java.util.Arrays.copyOf(tMs, n), columns, inKg,
-                java.util.Arrays.copyOf(applied, n), java.util.Arrays.copyOf(limit, n),
-                java.util.Arrays.copyOf(table, n), java.util.Arrays.copyOf(bar, n),
-                java.util.Arrays.copyOf(practitioner, n), java.util.Arrays.copyOf(xCm, n),
-                java.util.Arrays.copyOf(phase, n), java.util.Arrays.copyOf(zone, n),
-                List.copyOf(alarms), List.copyOf(notes), endMs, lost, validEnd);
+        return new SessionData(id, info, frames, tMs, values, inKg, applied, limit, table, bar, practitioner, xCm,
+                phase, zone, List.copyOf(alarms), List.copyOf(notes), endMs, lost, validEnd);
     }
 }
