@@ -1,22 +1,18 @@
 // One recorded session: the whole-session chart (zoomable, series reduced on the server for the
-// pixels shown), alarms, body map, statistics, notes, replay at 1x to 8x and a second session overlaid.
-// Replay feeds the same update messages as /ws/live (GET /api/sessions/{id}/replay) to the reading widgets.
+// pixels shown), alarms, body map, statistics, notes and a second session overlaid. Replay (1x to 8x) is
+// the live page itself in a frame (replay.html), driven by postMessage; its position moves the chart's cursor.
 'use strict';
 
 const $ = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const id = params.get('id');
 const api = '/api/sessions/' + encodeURIComponent(id);
-const GAUGE_SPAN = 1.2;
-const REPLAY_RATE_HZ = 20;
-const REPLAY_CHUNK_MS = 10000;
 const PRIORITY_COLOUR = { HIGH: 'rgba(224,36,36,.25)', MEDIUM: 'rgba(242,140,0,.22)', LOW: 'rgba(217,196,0,.18)' };
 
 // What the page shows now; read by the browser test.
 const state = window.reviewState = {
   detail: null, t0: 0, tEnd: 0, view: null, seriesPoints: 0, compareId: params.get('compare') || '',
-  pos: 0, playing: false, speed: 1, updates: [], loadedTo: -Infinity, loading: null, lastUpdate: null,
-  drag: null, shownUpdates: 0,
+  pos: 0, playing: false, drag: null, positions: 0,
 };
 
 function clock(ms) {
@@ -143,86 +139,27 @@ canvas.addEventListener('mouseup', e => {
 });
 $('reset-zoom').onclick = () => loadSeries(state.t0, state.tEnd + 1).catch(showError);
 
-// ---- replay: the live page's reading widgets, fed recorded updates -----------------------------
-function renderUpdate(u) {
-  state.lastUpdate = u;
-  state.shownUpdates++;
-  $('applied').textContent = kg(u.appliedKg);
-  $('fraction').textContent = u.fraction === null ? '–' : Math.round(u.fraction * 100) + ' %';
-  $('limit').textContent = u.limitKg === null ? 'none' : kg(u.limitKg) + ' kg';
-  $('zone').textContent = u.zone ? u.zone.replace('_', ' ') : '–';
-  $('phase').textContent = u.phase || '–';
-  const ratio = u.limitKg ? Math.max(0, u.appliedKg) / u.limitKg : 0;
-  const level = ratio > 1 ? 'over' : ratio >= 0.9 ? 'approach' : 'ok';
-  $('gauge-fill').style.width = Math.min(100, ratio / GAUGE_SPAN * 100) + '%';
-  $('gauge-fill').className = 'gauge-fill ' + level;
-  $('reading').className = 'panel zone-' + level;
-  $('replay-alarms').replaceChildren(...u.alarms.map(a => {
-    const li = document.createElement('li');
-    li.className = a.priority;
-    li.textContent = a.type.replaceAll('_', ' ') + (a.zone ? ' · ' + a.zone.replace('_', ' ') : '')
-        + (a.channel ? ' · ' + a.channel : '') + (a.peakKg !== null ? ' · peak ' + kg(a.peakKg) + ' kg' : '');
-    return li;
-  }));
-  moveMarker(u.xCm);
-}
+// ---- replay: the live page in a frame ----------------------------------------------------------
+const replayFrame = $('replay');
 
-async function fetchUpdates(from) {
-  const to = Math.min(from + REPLAY_CHUNK_MS, state.tEnd + 1);
-  if (to <= from) return Promise.resolve();
-  state.loading = getJson(`${api}/replay?from=${from}&to=${to}&rate=${REPLAY_RATE_HZ}`).then(chunk => {
-    state.updates.push(...chunk.updates);
-    state.loadedTo = to;
-    state.loading = null;
-  });
-  return state.loading;
-}
-
-function showAt(pos) {
-  let shown = null;
-  while (state.updates.length && state.updates[0].tMs <= pos) shown = state.updates.shift();
-  if (shown) renderUpdate(shown);
-  $('replay-time').textContent = clock(pos) + ' / ' + clock(state.tEnd);
-  $('position').value = Math.round((pos - state.t0) / Math.max(1, state.tEnd - state.t0) * 1000);
-}
-
-async function seek(pos) {
-  state.pos = Math.max(state.t0, Math.min(state.tEnd, pos));
-  state.updates = [];
-  state.loadedTo = -Infinity;
-  if (state.loading) await state.loading.catch(() => {});
-  state.updates = [];
-  await fetchUpdates(state.pos);
-  showAt(state.pos);
+function seek(tMs) {
+  state.pos = Math.max(state.t0, Math.min(state.tEnd, tMs));
+  replayFrame.contentWindow.postMessage({ type: 'replay-seek', tMs: state.pos }, location.origin);
   chart.draw();
 }
 
-let lastFrame = null;
 let lastChartDraw = 0;
-function tick(now) {
-  if (!state.playing) { lastFrame = null; return; }
-  if (lastFrame !== null) state.pos += (now - lastFrame) * state.speed;
-  lastFrame = now;
-  if (state.pos >= state.tEnd) { state.pos = state.tEnd; setPlaying(false); }
-  if (!state.loading && state.loadedTo < state.tEnd + 1 && state.loadedTo - state.pos < REPLAY_CHUNK_MS / 2) {
-    fetchUpdates(Math.max(state.loadedTo, state.pos)).catch(showError);
+window.addEventListener('message', e => {
+  if (e.origin !== location.origin || e.source !== replayFrame.contentWindow || !e.data) return;
+  if (e.data.type !== 'replay-position') return;
+  state.positions++;
+  state.playing = e.data.playing;
+  if (state.pos !== e.data.tMs) {
+    state.pos = e.data.tMs;
+    const now = performance.now();
+    if (now - lastChartDraw > 100) { chart.draw(); lastChartDraw = now; }
   }
-  showAt(state.pos);
-  if (now - lastChartDraw > 100) { chart.draw(); lastChartDraw = now; }
-  requestAnimationFrame(tick);
-}
-
-function setPlaying(playing) {
-  state.playing = playing;
-  $('play').textContent = playing ? 'Pause' : 'Play';
-  if (playing) requestAnimationFrame(tick);
-}
-$('play').onclick = () => {
-  if (!state.playing && state.pos >= state.tEnd) seek(state.t0).then(() => setPlaying(true));
-  else setPlaying(!state.playing);
-};
-$('speed').onchange = () => { state.speed = Number($('speed').value); };
-$('position').oninput = () => seek(state.t0 + Number($('position').value) / 1000 * (state.tEnd - state.t0));
+});
 
 // ---- body map ----------------------------------------------------------------------------------
 const SVG = 'http://www.w3.org/2000/svg';
@@ -275,17 +212,6 @@ function drawBody(d) {
   });
   t.cells.filter(cell => cell.role === 'TABLE' || cell.role === 'table').forEach(cell =>
     svg('circle', { cx: cell.xCm, cy: cell.yCm, r: 3, fill: '#8cc8ff' }, body));
-  const marker = svg('g', { id: 'marker', visibility: 'hidden' }, body);
-  svg('line', { x1: 0, x2: 0, y1: -margin + 2, y2: t.widthCm + margin - 2, stroke: 'white', 'stroke-width': 1.5 }, marker);
-  svg('circle', { cx: 0, cy: mid, r: 5, fill: 'white', stroke: '#e02424', 'stroke-width': 2 }, marker);
-}
-
-function moveMarker(xCm) {
-  const marker = $('marker');
-  if (!marker) return;
-  if (xCm === null || xCm === undefined) { marker.setAttribute('visibility', 'hidden'); return; }
-  marker.setAttribute('visibility', 'visible');
-  marker.setAttribute('transform', `translate(${xCm} 0)`);
 }
 
 // ---- lists -------------------------------------------------------------------------------------
@@ -398,7 +324,7 @@ async function main() {
   renderNotes(d);
   await fillCompare();
   await loadSeries(state.t0, state.tEnd + 1);
-  await seek(state.t0);
+  replayFrame.src = '/replay.html?id=' + encodeURIComponent(id);
   document.body.dataset.ready = 'true';
 }
 

@@ -53,7 +53,7 @@ class ReviewPageBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build(), options);
-        browser.manage().window().setSize(new Dimension(1400, 1500));
+        browser.manage().window().setSize(new Dimension(1400, 2600));
     }
 
     @AfterEach
@@ -92,19 +92,32 @@ class ReviewPageBrowserTest {
         assertEquals(alarms, browser.findElements(By.cssSelector("#alarms-table tbody tr")).size(), "every alarm listed");
         assertTrue(browser.findElement(By.id("alarms-table")).getText().contains("OVER LIMIT"));
 
-        new Select(browser.findElement(By.id("speed"))).selectByValue("8");
+        browser.switchTo().frame("replay");
+        wait.withMessage(() -> "the replay frame did not start: " + browser.findElement(By.tagName("body")).getText()
+                        + " " + js("return JSON.stringify(window.replay && { pos: window.replay.pos, t0: window.replay.t0 })")
+                        + " console: " + browser.manage().logs().get("browser").getAll())
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-replay-ready")));
+        wait.withMessage(() -> "");
+        assertTrue(browser.findElements(By.cssSelector("#body rect.zone")).size() >= 9, "the live page's body drawing");
+        browser.switchTo().defaultContent();
         js("seek(window.reviewState.t0 + 20000);");
-        wait.until(d -> ((Number) js("return window.reviewState.updates.length")).intValue() > 0);
-        double before = ((Number) js("return window.reviewState.pos")).doubleValue();
-        int shownBefore = ((Number) js("return window.reviewState.shownUpdates")).intValue();
-        browser.findElement(By.id("play")).click();
-        wait.until(d -> ((Number) js("return window.reviewState.pos")).doubleValue() > before + 8_000
-                && ((Number) js("return window.reviewState.shownUpdates")).intValue() > shownBefore + 20);
-        browser.findElement(By.id("play")).click();
+        browser.switchTo().frame("replay");
+        wait.until(d -> ((Number) js("return window.replay.pos")).doubleValue() >= ((Number) js("return window.replay.t0")).doubleValue() + 20000
+                && ((Number) js("return window.replay.queue.length")).intValue() > 0);
+        double before = ((Number) js("return window.replay.pos")).doubleValue();
+        int deliveredBefore = ((Number) js("return window.replay.delivered")).intValue();
+        new Select(browser.findElement(By.id("replay-speed"))).selectByValue("8");
+        browser.findElement(By.id("replay-play")).click();
+        wait.until(d -> ((Number) js("return window.replay.pos")).doubleValue() > before + 8_000
+                && ((Number) js("return window.replay.delivered")).intValue() > deliveredBefore + 20);
+        browser.findElement(By.id("replay-play")).click();
         String applied = browser.findElement(By.id("applied")).getText();
-        assertTrue(applied.matches("-?[0-9]+\\.[0-9]"), "the reading shows a replayed load: " + applied);
-        assertTrue(browser.findElement(By.id("replay-time")).getText().matches("[0-9]+:[0-9]{2}\\.[0-9] / 1:15\\.0"),
-                browser.findElement(By.id("replay-time")).getText());
+        assertTrue(applied.matches("-?[0-9]+\\.[0-9]"), "the live page's reading shows a replayed load: " + applied);
+        assertTrue(browser.findElement(By.id("replay-clock")).getText().matches("[0-9]+:[0-9]{2}\\.[0-9] / 1:15\\.0"),
+                browser.findElement(By.id("replay-clock")).getText());
+        double framePos = ((Number) js("return window.replay.pos")).doubleValue();
+        browser.switchTo().defaultContent();
+        wait.until(d -> ((Number) js("return window.reviewState.pos")).doubleValue() == framePos);
 
         Path shot = Path.of("target", "screenshots", "review.png");
         Files.createDirectories(shot.getParent());
