@@ -263,7 +263,7 @@ const chart = new Chart($('chart'), {
     { label: 'limit', data: [], borderColor: '#e02424', borderWidth: 2, borderDash: [6, 4], pointRadius: 0, stepped: true },
   ] },
   options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-    scales: { x: { type: 'linear', ticks: { color: '#9aa7b6', callback: v => (v - chart.options.scales.x.max).toFixed(0) + ' s' },
+    scales: { x: { type: 'linear', ticks: { color: '#9aa7b6', callback: function (v) { return (v - this.max).toFixed(0) + ' s'; } },
                    grid: { color: '#2c3748' } },
               y: { beginAtZero: true, ticks: { color: '#9aa7b6' }, grid: { color: '#2c3748' } } },
     plugins: { legend: { labels: { color: '#f2f5f8' } } } },

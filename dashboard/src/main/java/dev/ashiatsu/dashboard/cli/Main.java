@@ -10,6 +10,7 @@ public final class Main {
     /** Every command, in the order {@code --help} lists them. Add new commands here. */
     static final List<Command> COMMANDS = List.of(
             new AnalyzeCommand(),
+            new CalibrateCommand(),
             new DemoCommand(),
             new ServeCommand(),
             new ExportCommand());

@@ -10,6 +10,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,7 +82,24 @@ public final class LiveRoutes implements RouteModule {
         body.put("input", health.sourceHealth() == null ? null : health.sourceHealth().counters());
         body.put("liveClients", broadcaster.clientCount());
         body.put("faults", health.faults());
+        body.put("jvm", jvm());
         ctx.json(body);
+    }
+
+    /** Heap figures: in use now, and in use after the last collection of each heap pool (the trend to watch). */
+    private static Map<String, Object> jvm() {
+        Runtime runtime = Runtime.getRuntime();
+        long afterGc = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage collected = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            afterGc += collected == null ? 0 : collected.getUsed();
+        }
+        Map<String, Object> jvm = new LinkedHashMap<>();
+        jvm.put("heapUsedBytes", runtime.totalMemory() - runtime.freeMemory());
+        jvm.put("heapAfterGcBytes", afterGc);
+        jvm.put("heapMaxBytes", runtime.maxMemory());
+        jvm.put("threads", ManagementFactory.getThreadMXBean().getThreadCount());
+        return jvm;
     }
 
     private void tare(Context ctx) throws Exception {

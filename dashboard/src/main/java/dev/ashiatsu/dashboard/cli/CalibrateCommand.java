@@ -1,0 +1,201 @@
+package dev.ashiatsu.dashboard.cli;
+
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.config.CellConfig;
+import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.FrameSink;
+import dev.ashiatsu.dashboard.calibration.CalibrationMath;
+import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
+import dev.ashiatsu.dashboard.calibration.Reading;
+import dev.ashiatsu.dashboard.store.AtomicFiles;
+import dev.ashiatsu.dashboard.store.ConfigWriter;
+import dev.ashiatsu.dashboard.store.DataDirectory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+
+/**
+ * {@code ashiatsu calibrate}: calibrates one cell with a known weight, asking the user to unload and load
+ * it, and writes the result to the table config (the same arithmetic and refusals as the wizard page).
+ */
+final class CalibrateCommand implements Command {
+
+    private final InputStream in;
+    private final BiFunction<String, TableConfig, LiveSource> opener;
+
+    CalibrateCommand() {
+        this(System.in, (option, table) -> LiveSource.open(option, table, 1));
+    }
+
+    /** @param opener opens the {@code --source} option for the given table (tests pass a scripted one) */
+    CalibrateCommand(InputStream in, BiFunction<String, TableConfig, LiveSource> opener) {
+        this.in = in;
+        this.opener = opener;
+    }
+
+    @Override
+    public String name() {
+        return "calibrate";
+    }
+
+    @Override
+    public String summary() {
+        return "calibrate a load cell with a known weight and save it to the table config";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ashiatsu calibrate --source SOURCE --cell ID --weight KG [options]
+
+                Calibrates one cell: asks you to take every load off it, then to put a known weight right over it,
+                reads the cell each time, shows the new offset and counts per kg, and saves them to the table
+                config. Refuses a weight that is not positive, an unsteady reading, a change too small to measure
+                and a reading that goes the other way from the existing calibration, saying why.
+
+                  --source SOURCE   serial:/dev/ttyUSB0[@115200] or capture:FILE (raw counts; see serve --help)
+                  --cell ID         the cell to calibrate, as in the table config
+                  --weight KG       the known weight in kg
+                  --table FILE      the table config to read and update (default DATA/table.yaml)
+                  --data DIR        the data directory (default ./data)
+                  --samples N       samples per reading (default 80)
+                  --yes             save without asking
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options options = Options.parse(args, Set.of("source", "cell", "weight", "table", "data", "samples"), Set.of("yes"));
+        DataDirectory data = new DataDirectory(Path.of(options.get("data", "data")));
+        Path tableFile = options.has("table") ? options.requirePath("table") : data.tableFile();
+        TableConfig table = readTable(tableFile, options.has("table") || !options.require("source").startsWith("sim:"));
+        double weightKg = weight(options.require("weight"));
+        int samples = options.integer("samples", 80, 10, 5000);
+        LiveSource live = opener.apply(options.require("source"), table);
+        table = live.table();
+        int channel = table.indexOf(options.require("cell"));
+        if (channel < 0) {
+            live.source().close();
+            throw new UsageException("--cell: no cell '" + options.require("cell") + "' in " + tableFile);
+        }
+        CellConfig cell = table.cells().get(channel);
+        BufferedReader answers = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Tap tap = new Tap(channel);
+        live.source().start(tap);
+        try {
+            out.println("Take every load off cell " + cell.id() + " (nothing on the table), keep still, then press Enter.");
+            answers.readLine();
+            Reading zero = CalibrationMath.requireSteady(cell, tap.capture(samples, table.sampleRateHz()), "unloaded");
+            out.printf("Unloaded: %.1f counts (spread %.1f)%n", zero.meanCounts(), zero.sdCounts());
+            out.printf("Put %.3f kg right over cell %s, keep still, then press Enter.%n", weightKg, cell.id());
+            answers.readLine();
+            Reading loaded = tap.capture(samples, table.sampleRateHz());
+            CellConfig result = CalibrationMath.calibrate(cell, zero, loaded, weightKg);
+            out.printf("Cell %s: offset %.1f -> %.1f, countsPerKg %.3f -> %.3f%n", cell.id(), cell.offset(),
+                    result.offset(), cell.countsPerKg(), result.countsPerKg());
+            if (!options.has("yes")) {
+                out.println("Save to " + tableFile + "? [y/N]");
+                String answer = answers.readLine();
+                if (answer == null || !answer.trim().toLowerCase().startsWith("y")) {
+                    out.println("Not saved.");
+                    return 1;
+                }
+            }
+            TableConfig updated = table.withCells(table.cells().stream().map(c -> c.id().equals(cell.id()) ? result : c).toList());
+            AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(updated)));
+            out.println("Saved to " + tableFile);
+            return 0;
+        } catch (CalibrationRejected e) {
+            err.println("ashiatsu calibrate: " + e.getMessage());
+            return 1;
+        } finally {
+            live.source().close();
+        }
+    }
+
+    private static TableConfig readTable(Path file, boolean required) {
+        try {
+            return required || file.toFile().isFile() ? ConfigReader.readTable(file) : null;
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static double weight(String text) {
+        try {
+            double kg = Double.parseDouble(text);
+            if (!(kg > 0) || Double.isInfinite(kg)) {
+                throw new UsageException("--weight must be a positive number of kg, was " + text);
+            }
+            return kg;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--weight must be a number of kg, was '" + text + "'");
+        }
+    }
+
+    /** Collects one channel's raw samples on request, on the source's thread. */
+    private static final class Tap implements FrameSink {
+        private final int channel;
+        private volatile Collecting collecting;
+
+        Tap(int channel) {
+            this.channel = channel;
+        }
+
+        Reading capture(int samples, double rateHz) throws Exception {
+            Collecting now = new Collecting(new double[samples]);
+            collecting = now;
+            try {
+                return Reading.of(now.done.get(5 + (long) Math.ceil(samples / rateHz), TimeUnit.SECONDS));
+            } catch (TimeoutException e) {
+                throw new IOException("the source gave no frames for " + samples + " samples: is it connected?");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof CalibrationRejected rejected ? rejected : e;
+            } finally {
+                collecting = null;
+            }
+        }
+
+        @Override
+        public void accept(Frame frame) {
+            Collecting now = collecting;
+            if (now == null) {
+                return;
+            }
+            if (frame.inKg()) {
+                now.done.completeExceptionally(new CalibrationRejected(
+                        "the source gives kg, not raw counts: calibrate on the sensor source (serial, GPIO or capture)"));
+                return;
+            }
+            if (frame.hasValue(channel) && now.count < now.values.length) {
+                now.values[now.count++] = frame.values()[channel];
+                if (now.count == now.values.length) {
+                    now.done.complete(now.values);
+                }
+            }
+        }
+
+        private static final class Collecting {
+            final double[] values;
+            final CompletableFuture<double[]> done = new CompletableFuture<>();
+            int count;
+
+            Collecting(double[] values) {
+                this.values = values;
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.ashiatsu.dashboard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
+import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.dashboard.store.AtomicFiles;
+import dev.ashiatsu.dashboard.store.ConfigWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calibrate command, talking to the user over stdin/stdout, on a scripted source. */
+class CalibrateCommandTest {
+
+    @TempDir
+    Path dir;
+    volatile double extraKg;
+
+    @Test
+    void calibratesACellFromTheTwoReadingsAndSavesTheTableConfig() throws Exception {
+        Path tableFile = dir.resolve("table.yaml");
+        AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(TestTable.table())));
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+                new ScriptedSource(table, 80, t -> {
+                    double[] kg = new double[6];
+                    kg[2] = 0.005 * Math.sin(t / 29.0) + extraKg;
+                    return kg;
+                }), table, null, null));
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+            try {
+                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
+                        "--weight", "20", "--samples", "40"), out, out);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitScreen(screen, "press Enter");
+        keyboard.write('\n');
+        keyboard.flush();
+        awaitScreen(screen, "Put 20.000 kg");
+        extraKg = 20;
+        keyboard.write('\n');
+        keyboard.flush();
+        awaitScreen(screen, "Save to");
+        keyboard.write("y\n".getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+        assertEquals(0, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
+        TableConfig saved = ConfigReader.readTable(tableFile);
+        assertEquals(1000, saved.cells().get(2).countsPerKg(), 1.0);
+        assertEquals(7900, saved.cells().get(2).offset(), 1.0);
+        assertEquals(TestTable.table().cells().get(0), saved.cells().get(0));
+    }
+
+    @Test
+    void refusesANonPositiveWeightAsBadUsage() {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        int status = Main.run(new String[] {"calibrate", "--source", "sim:demo", "--data", dir.toString(), "--cell", "T1",
+                "--weight", "0"}, out, out);
+        assertEquals(2, status);
+        assertTrue(screen.toString(StandardCharsets.UTF_8).contains("--weight must be a positive number"), screen.toString());
+    }
+
+    private static void awaitScreen(ByteArrayOutputStream screen, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!screen.toString(StandardCharsets.UTF_8).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the command never printed '" + text + "': " + screen.toString(StandardCharsets.UTF_8));
+            }
+            Thread.sleep(10);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.ashiatsu.dashboard.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ashiatsu.core.Estimate;
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.source.FrameSink;
+import dev.ashiatsu.core.source.FrameSource;
+import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.SourceHealth;
+import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.recorder.SessionInfo;
+import dev.ashiatsu.recorder.SessionRecorder;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AcquisitionPipelineTest {
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock implements Clock {
+        final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+
+        @Override
+        public long nanoTime() {
+            return nanos.get();
+        }
+
+        @Override
+        public long epochMicros() {
+            return nanos.get() / 1000;
+        }
+
+        void advanceMs(long ms) {
+            nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(ms));
+        }
+    }
+
+    /** A source the test drives frame by frame. */
+    static final class HandSource implements FrameSource {
+        volatile FrameSink sink;
+
+        @Override
+        public String description() {
+            return "by hand";
+        }
+
+        @Override
+        public void start(FrameSink frameSink) {
+            sink = frameSink;
+        }
+
+        @Override
+        public SourceHealth health() {
+            return new SourceHealth("running", InputCounters.NONE, 80, null);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Records nothing and fails at everything, as a broken disk would. */
+    static final class BrokenRecorder implements SessionRecorder {
+        @Override
+        public String begin(SessionInfo info) {
+            return "s1";
+        }
+
+        @Override
+        public void frame(Frame frame, Estimate estimate) {
+            throw new IllegalStateException("disk on fire");
+        }
+
+        @Override
+        public void alarm(AlarmEvent alarm) {
+        }
+
+        @Override
+        public void note(double tMs, String text) {
+        }
+
+        @Override
+        public void end(double tMs) {
+        }
+
+        @Override
+        public String fault() {
+            return "journal: disk full";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    final ManualClock clock = new ManualClock();
+    final HandSource source = new HandSource();
+    final List<AlarmEvent> changes = new CopyOnWriteArrayList<>();
+    AcquisitionPipeline pipeline;
+
+    AcquisitionPipeline start(SessionRecorder recorder) {
+        pipeline = new AcquisitionPipeline(source, TestTable.table(), TestTable.client(), TestTable.practitioner(),
+                recorder, clock, new LiveListener() {
+                    @Override
+                    public void alarmChanged(AlarmEvent alarm) {
+                        changes.add(alarm);
+                    }
+
+                    @Override
+                    public void sessionEvent(SessionEvent event) {
+                    }
+
+                    @Override
+                    public void contextChanged() {
+                    }
+                });
+        pipeline.start();
+        return pipeline;
+    }
+
+    @AfterEach
+    void stop() {
+        pipeline.close();
+    }
+
+    void feed(int frames) {
+        for (int i = 0; i < frames; i++) {
+            double tMs = i * 12.5;
+            double[] raw = new double[6];
+            double[] kg = TestTable.script(tMs, 1e9, 0);
+            for (int c = 0; c < raw.length; c++) {
+                raw[c] = TestTable.table().cells().get(c).toRaw(kg[c]);
+            }
+            source.sink.accept(Frame.ofRaw(tMs, raw));
+        }
+    }
+
+    static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 5 s: " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void watchdogRaisesSignalLossWhenFramesStopOnTheInjectedClock() throws Exception {
+        start(null);
+        feed(80);
+        waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == 80, "80 frames processed");
+        assertTrue(changes.stream().noneMatch(a -> a.type() == AlarmType.SIGNAL_LOSS));
+        clock.advanceMs(300);
+        waitFor(() -> changes.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS && a.active()), "signal loss raised");
+        assertTrue(pipeline.alarms().list().stream().anyMatch(a -> a.alarm().type() == AlarmType.SIGNAL_LOSS));
+        assertTrue(pipeline.health().lastFrameAgeMs() >= 300);
+    }
+
+    @Test
+    void aFailingRecorderIsATechnicalFaultAndMonitoringGoesOn() throws Exception {
+        start(new BrokenRecorder());
+        pipeline.startSession(TestTable.client(), TestTable.practitioner()).get(5, TimeUnit.SECONDS);
+        feed(40);
+        waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == 40, "40 frames processed despite the recorder");
+        clock.advanceMs(200);
+        waitFor(() -> pipeline.health().faults().stream().anyMatch(f -> f.contains("disk full")), "recorder fault reported");
+        List<String> faults = pipeline.health().faults();
+        assertTrue(faults.stream().anyMatch(f -> f.contains("disk on fire")), faults.toString());
+        assertTrue(pipeline.sessionLog().list().stream().anyMatch(e -> e.kind().equals("fault")));
+        assertEquals("s1", pipeline.session().sessionId());
+    }
+
+    @Test
+    void ignoresFramesOfTheWrongWidthAndSaysWhy() throws Exception {
+        start(null);
+        source.sink.accept(Frame.ofRaw(0, 1, 2, 3));
+        waitFor(() -> pipeline.health().faults().stream().anyMatch(f -> f.contains("3 channels")), "width fault");
+        feed(5);
+        waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == 5, "good frames still processed");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ashiatsu.dashboard.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.estimate.Zone;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savesAProfileAsYamlTheCoreReadsBackUnchanged() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        ClientProfile client = new ClientProfile("ana", "Ana", 160, 9, null, 0.4, Map.of(Zone.CALF, 0.5), "notes: with colon");
+        data.clients().save(client);
+        assertEquals(client, data.clients().find("ana").orElseThrow());
+        try (Stream<Path> files = Files.list(dir.resolve("clients"))) {
+            assertEquals(List.of("ana.yaml"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void readsJsonProfilesAndReportsBrokenFilesWithoutFailingTheList() throws Exception {
+        Files.createDirectories(dir.resolve("practitioners"));
+        Files.writeString(dir.resolve("practitioners/kim.json"), "{\"id\":\"kim\",\"weightKg\":61}");
+        Files.writeString(dir.resolve("practitioners/bad.yaml"), "id: bad\nweightKg: 2\n");
+        DataDirectory data = new DataDirectory(dir);
+        List<String> problems = new ArrayList<>();
+        assertEquals(1, data.practitioners().list(problems).size());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("bad.yaml") && problems.get(0).contains("weightKg"), problems.get(0));
+    }
+
+    @Test
+    void refusesIdsThatAreNotPlainFileNames() {
+        DataDirectory data = new DataDirectory(dir);
+        assertThrows(IllegalArgumentException.class, () ->
+                data.clients().save(new ClientProfile("../x", null, 160, 9, 20.0, null, Map.of(), null)));
+        assertTrue(data.clients().find("../x").isEmpty());
+    }
+
+    @Test
+    void replacesAFileAtomicallyAndDeletesIt() throws Exception {
+        Path file = dir.resolve("a/b.txt");
+        AtomicFiles.write(file, "one");
+        AtomicFiles.write(file, "two");
+        assertEquals("two", Files.readString(file));
+        DataDirectory data = new DataDirectory(dir);
+        data.clients().save(new ClientProfile("zed", null, 160, 9, 20.0, null, Map.of(), null));
+        assertTrue(data.clients().delete("zed"));
+        assertFalse(data.clients().delete("zed"));
+    }
+}
