@@ -192,7 +192,7 @@ function drawBody(d) {
   svg('rect', { x: xAt(0.52), y: mid - 0.10 * H, width: 0.08 * H, height: 0.20 * H, rx: 0.03 * H }, g);
   svg('rect', { x: xAt(0.47), y: mid - 0.09 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
   svg('rect', { x: xAt(0.47), y: mid + 0.02 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
-  d.zones.forEach((z, index) => {
+  d.zones.forEach(z => {
     const x0 = xAt(z.toH), x1 = xAt(z.fromH), s = stats[z.zone];
     const ratio = s ? (z.noGo ? Infinity : s.peakKg / zoneLimit(d, z)) : 0;
     const colour = !s ? '46,158,91' : ratio >= 1 ? '224,36,36' : ratio >= 0.9 ? '224,161,0' : '46,158,91';
@@ -202,13 +202,11 @@ function drawBody(d) {
     band.dataset.zone = z.zone;
     const title = svg('title', {}, band);
     title.textContent = z.zone.replace('_', ' ') + (s ? `: ${s.seconds.toFixed(0)} s, peak ${s.peakKg.toFixed(1)} kg` : ': no load');
-    const row = index % 2;  // narrow neighbouring zones: labels on two rows
-    const label = svg('text', { x: (x0 + x1) / 2, y: t.widthCm - 3 - 6 * row, 'font-size': 4, 'text-anchor': 'middle', fill: '#dfe6ee' }, body);
-    label.textContent = z.zone.replace('_', ' ');
-    if (s) {
-      const figure = svg('text', { x: (x0 + x1) / 2, y: 7 + 6 * row, 'font-size': 4, 'text-anchor': 'middle', fill: '#ffffff' }, body);
-      figure.textContent = s.seconds.toFixed(0) + ' s · ' + s.peakKg.toFixed(0) + ' kg';
-    }
+    const cx = (x0 + x1) / 2, cy = t.widthCm / 2;
+    const label = svg('text', { x: cx, y: cy, 'font-size': Math.min(5, (x1 - x0) * 0.7), 'text-anchor': 'middle',
+      'dominant-baseline': 'central', transform: `rotate(-90 ${cx} ${cy})`, fill: '#dfe6ee', stroke: '#10151c',
+      'stroke-width': 0.6, 'paint-order': 'stroke' }, body);
+    label.textContent = z.zone.replace('_', ' ') + (s ? ` ${s.seconds.toFixed(0)} s · ${s.peakKg.toFixed(0)} kg` : '');
   });
   t.cells.filter(cell => cell.role === 'TABLE' || cell.role === 'table').forEach(cell =>
     svg('circle', { cx: cell.xCm, cy: cell.yCm, r: 3, fill: '#8cc8ff' }, body));

@@ -83,11 +83,16 @@ public final class ReplayUpdates {
         return cells;
     }
 
+    /** The alarms active at {@code t}, as they were then (not yet ended; the peak is the alarm's final one). */
     private static List<Map<String, Object>> activeAt(List<AlarmEvent> alarms, double t) {
         List<Map<String, Object>> active = new ArrayList<>();
         for (AlarmEvent alarm : alarms) {
             if (alarm.startMs() <= t && (alarm.endMs() == null || alarm.endMs() > t)) {
-                active.add(ReviewJson.alarm(alarm));
+                Map<String, Object> asThen = ReviewJson.alarm(alarm);
+                asThen.put("endMs", null);
+                asThen.put("active", true);
+                asThen.put("acknowledged", false);
+                active.add(asThen);
             }
         }
         return active;

@@ -78,6 +78,14 @@ class ReviewRoutesTest {
         assertEquals(20000.0, u.get("tMs").asDouble());
         assertEquals(8, u.get("cells").size());
         assertTrue(u.has("appliedKg") && u.has("limitKg") && u.has("zone") && u.has("phase") && u.has("alarms"));
+        AlarmEvent noGo = recorded.sim().alarms.stream().filter(a -> a.type() == dev.ashiatsu.core.alarm.AlarmType.NO_GO_ZONE
+                && a.endMs() != null).findFirst().orElseThrow();
+        JsonNode during = get("/api/sessions/" + recorded.id() + "/replay?from=" + (noGo.startMs() + 100) + "&to="
+                + (noGo.startMs() + 200) + "&rate=80", 200).get("updates").get(0).get("alarms");
+        assertEquals(1, during.size(), "the alarm active then: " + during);
+        assertEquals("NO_GO_ZONE", during.get(0).get("type").asText());
+        assertTrue(during.get(0).get("active").asBoolean(), "shown as it was then: active");
+        assertTrue(during.get(0).get("endMs").isNull());
     }
 
     @Test
