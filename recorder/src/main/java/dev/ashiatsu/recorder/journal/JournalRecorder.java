@@ -96,8 +96,13 @@ public final class JournalRecorder implements SessionRecorder {
 
     @Override
     public String begin(SessionInfo info) {
-        String id = ID_TIME.format(Instant.ofEpochMilli(info.startedAtEpochMs())) + "-"
+        long startedAt = info == null ? System.currentTimeMillis() : info.startedAtEpochMs();
+        String id = ID_TIME.format(Instant.ofEpochMilli(startedAt)) + "-"
                 + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        if (info == null) {
+            writeError = "begin without session info: session " + id + " not recorded";
+            return id;
+        }
         framesDropped.set(0);
         controlDropped.set(0);
         currentId = id;

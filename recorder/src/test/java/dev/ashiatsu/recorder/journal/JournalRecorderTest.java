@@ -160,6 +160,17 @@ class JournalRecorderTest {
         assertTrue(store.ids().isEmpty());
     }
 
+    @Test
+    void aBeginWithoutSessionInfoIsAFaultNotAnException() throws Exception {
+        SessionStore store = new SessionStore(dir);
+        try (JournalRecorder recorder = new JournalRecorder(store)) {
+            assertNotNull(recorder.begin(null));
+            recorder.frame(Frame.ofRaw(0, 1, 2), null);
+            assertTrue(recorder.fault().contains("begin without session info"), recorder.fault());
+        }
+        assertTrue(store.ids().isEmpty());
+    }
+
     static RecordedEstimate storedEstimate(SessionData data, int i) {
         return new RecordedEstimate(data.phaseAt(i), data.zoneAt(i), data.tableKg()[i], data.barKg()[i],
                 data.appliedKg()[i], data.limitKg()[i], data.practitionerKg()[i],
