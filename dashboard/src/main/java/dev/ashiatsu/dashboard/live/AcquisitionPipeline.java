@@ -303,6 +303,7 @@ public final class AcquisitionPipeline implements AutoCloseable {
         lastFrameTMs = frame.tMs();
         lastProcessedNanos = arrival.nanos();
         latest = new LiveSnapshot(++seq, estimate, arrival.epochUs(), arrival.nanos());
+        listener.frameProcessed();
         if (recorder != null && session.running()) {
             guardRecorder(() -> {
                 recorder.frame(frame, estimate);

@@ -18,6 +18,10 @@ public interface LiveListener {
     /** The session, its profiles or the table changed: the browsers should reload their context. */
     void contextChanged();
 
+    /** A frame was processed and {@link AcquisitionPipeline#latest()} moved on. */
+    default void frameProcessed() {
+    }
+
     LiveListener NONE = new LiveListener() {
         @Override
         public void alarmChanged(AlarmEvent alarm) {
