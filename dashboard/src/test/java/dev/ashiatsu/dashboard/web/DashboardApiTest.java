@@ -4,6 +4,7 @@ import static dev.ashiatsu.dashboard.fixtures.LiveSocket.ofType;
 import static dev.ashiatsu.dashboard.fixtures.RunningDashboard.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,16 @@ import dev.ashiatsu.dashboard.fixtures.LiveSocket;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +172,15 @@ class DashboardApiTest {
     void refusesChangesFromAnotherSitesPage() throws Exception {
         HttpResponse<String> response = server.send("POST", "/api/tare", null, "Origin", "http://evil.example");
         assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void refusesTheLiveStreamToAnotherSitesPage() throws Exception {
+        CompletableFuture<WebSocket> attempt = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Origin", "http://evil.example")
+                .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/live"), new WebSocket.Listener() { });
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> attempt.get(10, TimeUnit.SECONDS));
+        assertEquals(403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
     }
 
     @Test
