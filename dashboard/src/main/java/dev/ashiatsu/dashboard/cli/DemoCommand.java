@@ -30,7 +30,8 @@ final class DemoCommand implements Command {
                   --host ADDRESS        where to listen (default 127.0.0.1; others need a password, see serve --help)
                   --data DIR            the data directory (default ./data); the demo profiles are saved there
                   --seed N              the simulator's seed (default 1)
-                The sessions it plays are recorded in DATA/sessions (review at /review.html).
+
+                Recording: the sessions it plays are recorded in DATA/sessions (review at /review.html).
                 """ + RecordingOptions.HELP;
     }
 

@@ -55,7 +55,8 @@ final class ServeCommand implements Command {
                   --practitioner ID     the practitioner likewise (from DATA/practitioners)
                   --start-session       start a session at once with that client and practitioner
                   --seed N              the simulator's seed (default 1)
-                Every session is recorded in DATA/sessions (review at /review.html, ashiatsu export).
+
+                Recording: every session is recorded in DATA/sessions (review at /review.html, ashiatsu export).
                 """ + RecordingOptions.HELP;
     }
 
