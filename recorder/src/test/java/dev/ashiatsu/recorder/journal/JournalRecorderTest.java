@@ -70,6 +70,17 @@ class JournalRecorderTest {
         assertEquals(finalStates.size(), summary.alarmCount());
         assertEquals(sim.monitor.statistics().peakAppliedKg(), summary.peakAppliedKg(), 0.01);
         assertTrue(summary.secondsOverLimit() > 1, "time over the limit: " + summary.secondsOverLimit());
+        var live = sim.monitor.statistics();
+        SessionStats stored = SessionStats.of(data);
+        assertEquals(live.secondsOverLimit(), stored.secondsOverLimit(), SimulatedSession.PERIOD_MS / 1000,
+                "review's statistics from the stored estimates agree with the monitor's");
+        assertEquals(live.zones().keySet(), stored.zones().keySet());
+        live.zones().forEach((zone, z) -> {
+            SessionStats.ZoneStats mine = stored.zones().get(zone);
+            assertEquals(z.seconds(), mine.seconds(), SimulatedSession.PERIOD_MS / 1000, zone + " seconds");
+            assertEquals(z.peakKg(), mine.peakKg(), 0.005, zone + " peak");
+            assertEquals(z.meanKg(), mine.meanKg(), 0.005, zone + " mean");
+        });
     }
 
     @Test
