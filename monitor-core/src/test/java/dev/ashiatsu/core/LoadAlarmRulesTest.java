@@ -135,4 +135,18 @@ class LoadAlarmRulesTest {
         double end = rig.clearedOf(AlarmType.WEIGHT_MISMATCH).get(0).endMs();
         assertTrue(end >= back + 5000 && end <= back + 6000, "cleared after 5 s within 0.10 P: " + end);
     }
+
+    @Test
+    void theClientGettingUpIsNotARapidLoad() {
+        for (double kg = TableRig.CLIENT_KG; kg >= 0; kg -= 4) {
+            double[] loads = rig.loads(0, 0, 0);
+            for (int i = 0; i < 4; i++) {
+                loads[i] *= kg / TableRig.CLIENT_KG;
+            }
+            rig.feed(loads);
+        }
+        rig.hold(new double[rig.table.channelCount()], 1000);
+        assertEquals(Phase.EMPTY, rig.monitor.estimate().phase());
+        assertTrue(rig.raised.isEmpty(), rig.toString());
+    }
 }

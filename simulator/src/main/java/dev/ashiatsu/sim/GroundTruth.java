@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The alarms the rules demand for a scenario: the core {@link Monitor} run on the noise-free signal (true
- * loads in kg, with the channel faults, dropped samples, frame timing and lost frames of the real output,
- * but without noise, drift or creep). While no frame arrives the monitor's silence check is called at
+ * loads, with the channel faults, dropped samples, frame timing and lost frames of the real output, but
+ * without noise, drift or creep; see {@link SimFrame#trueKg()} for the 0.2 g dither). While no frame arrives the monitor's silence check is called at
  * every sample tick, as the live watchdog would.
  */
 public final class GroundTruth {
@@ -22,11 +22,22 @@ public final class GroundTruth {
     private GroundTruth() {
     }
 
-    /** Every alarm of the scenario run with this seed, in the order raised; still-active ones have no end. */
+    /** The truth for a recording CSV: the monitor reads kg frames. */
     public static List<AlarmEvent> alarms(Scenario scenario, long seed) {
+        return alarms(scenario, seed, false);
+    }
+
+    /**
+     * Every alarm of the scenario run with this seed, in the order raised; still-active ones have no end.
+     *
+     * @param rawCounts true to feed the monitor raw counts with the real calibration (the truth for a capture,
+     *                  a serial stream or the in-process source: a saturated ADC is then recognised as such),
+     *                  false to feed kg (the truth for a recording CSV)
+     */
+    public static List<AlarmEvent> alarms(Scenario scenario, long seed, boolean rawCounts) {
         Collector collector = new Collector();
-        Monitor monitor = new Monitor(Calibrations.inKg(scenario.table()), scenario.client(), scenario.practitioner(),
-                collector);
+        Monitor monitor = new Monitor(rawCounts ? scenario.table() : Calibrations.inKg(scenario.table()),
+                scenario.client(), scenario.practitioner(), collector);
         Simulation simulation = new Simulation(scenario, seed);
         double periodMs = simulation.periodMs();
         double lastMs = Double.NaN;
@@ -39,7 +50,8 @@ public final class GroundTruth {
                     monitor.checkSilence(tick);
                 }
             }
-            monitor.accept(Frame.ofKg(frame.tMs(), frame.trueKg().clone()));
+            monitor.accept(rawCounts ? Frame.ofRaw(frame.tMs(), SimFrame.values(frame.trueCounts()))
+                    : Frame.ofKg(frame.tMs(), frame.trueKg().clone()));
             lastMs = frame.tMs();
         }
         return collector.alarms();

@@ -1,5 +1,6 @@
 package dev.ashiatsu.sim;
 
+import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.sim.scenario.Moment;
 
 /**
@@ -13,11 +14,22 @@ import dev.ashiatsu.sim.scenario.Moment;
  * @param afterReset  true for the first frame after a device reset (a hello line goes before it)
  * @param physicalKg  every channel's true load, without sensor faults (kg)
  * @param trueKg      the noise-free signal the monitor should see: physical loads with the channel faults
- *                    (spike, stale, saturated, stuck, dropped samples) applied; NaN where a sample is missing
+ *                    (spike, stale, saturated, stuck, dropped samples) applied and a 0.2 g alternating dither
+ *                    that keeps healthy channels from reading the same value twice; NaN where missing
+ * @param trueCounts  {@code trueKg} as the ADC counts of the real calibration ({@code LineEncoder.MISSING} where missing)
  * @param counts      what the ADCs send: noisy, drifting counts; {@code LineEncoder.MISSING} where missing
  * @param kg          {@code counts} through the calibration (kg), NaN where missing: what a recording stores
  */
 public record SimFrame(int index, double tMs, int seq, long micros, boolean delivered, boolean corrupted,
-                       boolean afterReset, Moment moment, double[] physicalKg, double[] trueKg, long[] counts,
+                       boolean afterReset, Moment moment, double[] physicalKg, double[] trueKg, long[] trueCounts, long[] counts,
                        double[] kg) {
+
+    /** Counts as frame values: NaN where a count is {@code LineEncoder.MISSING}. */
+    public static double[] values(long[] counts) {
+        double[] values = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            values[i] = counts[i] == LineEncoder.MISSING ? Double.NaN : counts[i];
+        }
+        return values;
+    }
 }

@@ -5,8 +5,6 @@ import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.sim.model.ClientBody;
 import dev.ashiatsu.sim.model.TableScene;
-import dev.ashiatsu.sim.scenario.Fault;
-import dev.ashiatsu.sim.scenario.FaultType;
 import dev.ashiatsu.sim.scenario.Moment;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Timeline;
@@ -22,6 +20,12 @@ import java.util.SplittableRandom;
  */
 public final class Simulation {
 
+    /**
+     * The noise-free signal carries an alternating dither this size (kg, 0.2 g): no real ADC reads exactly
+     * the same value twice, so without it every idle healthy channel would look stuck to the rules.
+     */
+    static final double TRUTH_DITHER_KG = 0.0002;
+
     /** How long a rebooting device takes from power-on to its first sample after the silent time (s). */
     private static final double BOOT_TO_FIRST_SAMPLE_S = 0.02;
 
@@ -34,16 +38,12 @@ public final class Simulation {
     private final SplittableRandom drops;
     private final double periodS;
     private final double jitterS;
-    private final List<Fault> faults;
-    private final boolean[] spikeDone;
-    private final int[] corruptLeft;
-    private final long[][] stuckCounts;
-    private final double[][] stuckKg;
+    private final FaultInjector faultInjector;
     private long n;
     private int index;
     private int seq;
     private double bootS;
-    private double lastTs = -1;
+    private double lastTs = Double.NEGATIVE_INFINITY;
     private boolean resetPending;
 
     public Simulation(Scenario scenario, long seed) {
@@ -63,14 +63,7 @@ public final class Simulation {
         bootS = -(5 + 10 * master.nextDouble());
         periodS = 1 / table.sampleRateHz();
         jitterS = Math.min(scenario.sensors().jitterMs() / 1000, periodS / 8);
-        faults = scenario.faults();
-        spikeDone = new boolean[faults.size()];
-        corruptLeft = new int[faults.size()];
-        stuckCounts = new long[faults.size()][];
-        stuckKg = new double[faults.size()][];
-        for (int f = 0; f < faults.size(); f++) {
-            corruptLeft[f] = faults.get(f).count();
-        }
+        faultInjector = new FaultInjector(scenario.faults(), table, sensors);
     }
 
     public Scenario scenario() {
@@ -97,7 +90,7 @@ public final class Simulation {
                 return null;
             }
             n++;
-            if (deviceSilentAt(nominalS)) {
+            if (faultInjector.deviceSilentAt(nominalS)) {
                 resetPending = true;
                 continue;
             }
@@ -107,7 +100,7 @@ public final class Simulation {
 
     private SimFrame frameAt(double nominalS) {
         double tS = nominalS + clamp(jitter.nextGaussian() * jitterS, 3 * jitterS);
-        tS = Math.max(tS, lastTs + periodS / 2);
+        tS = Math.max(Math.max(tS, 0), lastTs + periodS / 2);
         lastTs = tS;
         boolean afterReset = resetPending;
         if (afterReset) {
@@ -119,83 +112,35 @@ public final class Simulation {
         int channels = table.channelCount();
         double[] physical = new double[channels];
         scene.loads(moment.clientKg(), moment.pose(), moment.leftBarShare(), physical);
-        double[] trueKg = physical.clone();
+        double[] trueKg = new double[channels];
         long[] counts = new long[channels];
+        long[] trueCounts = new long[channels];
+        double dither = (index % 2 == 0 ? 1 : -1) * TRUTH_DITHER_KG;
         for (int i = 0; i < channels; i++) {
+            trueKg[i] = physical[i] + dither;
             counts[i] = sensors[i].toCounts(sensors[i].readKg(tS, physical[i]));
             if (drops.nextDouble() < scenario.sensors().dropRate()) {
                 trueKg[i] = Double.NaN;
                 counts[i] = LineEncoder.MISSING;
             }
         }
-        boolean delivered = true;
-        boolean corrupted = false;
-        for (int f = 0; f < faults.size(); f++) {
-            Fault fault = faults.get(f);
-            int channel = fault.channel() == null ? -1 : table.indexOf(fault.channel());
-            switch (fault.type()) {
-                case SPIKE -> {
-                    if (!spikeDone[f] && tS >= fault.tS()) {
-                        spikeDone[f] = true;
-                        trueKg[channel] += fault.kg();
-                        if (counts[channel] != LineEncoder.MISSING) {
-                            CellSensor sensor = sensors[channel];
-                            counts[channel] = sensor.toCounts(sensor.cell().toKg(counts[channel]) + fault.kg());
-                        }
-                    }
-                }
-                case STALE -> {
-                    if (fault.activeAt(tS)) {
-                        trueKg[channel] = Double.NaN;
-                        counts[channel] = LineEncoder.MISSING;
-                    }
-                }
-                case SATURATE -> {
-                    if (fault.activeAt(tS)) {
-                        counts[channel] = sensors[channel].saturatedCounts();
-                        trueKg[channel] = sensors[channel].cell().toKg(counts[channel]);
-                    }
-                }
-                case STUCK -> {
-                    if (fault.activeAt(tS)) {
-                        if (stuckCounts[f] == null) {
-                            stuckCounts[f] = new long[] {counts[channel]};
-                            stuckKg[f] = new double[] {trueKg[channel]};
-                        }
-                        counts[channel] = stuckCounts[f][0];
-                        trueKg[channel] = stuckKg[f][0];
-                    }
-                }
-                case CABLE -> delivered &= !fault.activeAt(tS);
-                case CORRUPT -> {
-                    if (tS >= fault.tS() && corruptLeft[f] > 0) {
-                        corruptLeft[f]--;
-                        corrupted = true;
-                        delivered = false;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
+        FaultInjector.Wire wire = faultInjector.apply(tS, trueKg, counts);
         double[] kg = new double[channels];
         for (int i = 0; i < channels; i++) {
             kg[i] = counts[i] == LineEncoder.MISSING ? Double.NaN : sensors[i].cell().toKg(counts[i]);
+            trueCounts[i] = Double.isNaN(trueKg[i]) ? LineEncoder.MISSING : saturatedOrRounded(i, trueKg[i]);
         }
         long micros = Math.round((tS - bootS) * 1e6);
-        SimFrame frame = new SimFrame(index++, tS * 1000, seq, micros, delivered, corrupted, afterReset, moment,
-                physical, trueKg, counts, kg);
+        SimFrame frame = new SimFrame(index++, tS * 1000, seq, micros, wire.delivered(), wire.corrupted(), afterReset, moment,
+                physical, trueKg, trueCounts, counts, kg);
         seq = (seq + 1) & 0xFFFF;
         return frame;
     }
 
-    private boolean deviceSilentAt(double nominalS) {
-        for (Fault fault : faults) {
-            if (fault.type() == FaultType.RESET && fault.activeAt(nominalS)) {
-                return true;
-            }
-        }
-        return false;
+    /** The noise-free counts of a channel: the ADC's end of range exactly where a saturation put it there. */
+    private long saturatedOrRounded(int channel, double kg) {
+        long saturated = sensors[channel].saturatedCounts();
+        return sensors[channel].cell().toKg(saturated) == kg ? saturated : sensors[channel].toCounts(kg);
     }
 
     private static double clamp(double value, double limit) {

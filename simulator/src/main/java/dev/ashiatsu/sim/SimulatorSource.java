@@ -1,6 +1,5 @@
 package dev.ashiatsu.sim;
 
-import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SimulatorSource implements FrameSource {
 
+    private final String source;
     private final Scenario scenario;
     private final long seed;
     private final boolean loop;
@@ -37,21 +37,27 @@ public final class SimulatorSource implements FrameSource {
     private volatile Thread thread;
     private volatile boolean closed;
 
-    private SimulatorSource(Scenario scenario, long seed, boolean loop, Pacer pacer) {
+    private SimulatorSource(String source, Scenario scenario, long seed, boolean loop, Pacer pacer) {
+        this.source = source;
         this.scenario = scenario;
         this.seed = seed;
         this.loop = loop;
         this.pacer = pacer;
     }
 
-    /** A bundled scenario's name or a scenario file, paced in real time on {@code clock}. */
+    /**
+     * A bundled scenario's name or a scenario file, paced in real time on {@code clock}.
+     *
+     * @throws dev.ashiatsu.core.config.ConfigException when the scenario cannot be found or read (the message
+     *         names the file, the entry and the field)
+     */
     public static SimulatorSource open(String scenarioNameOrYamlPath, long seed, boolean loop, Clock clock) {
         return open(scenarioNameOrYamlPath, seed, loop, Pacer.realTime(clock));
     }
 
     /** As {@link #open(String, long, boolean, Clock)} with any pacing ({@link Pacer#unpaced()} for tests). */
     public static SimulatorSource open(String scenarioNameOrYamlPath, long seed, boolean loop, Pacer pacer) {
-        return new SimulatorSource(Scenarios.load(scenarioNameOrYamlPath), seed, loop, pacer);
+        return new SimulatorSource(scenarioNameOrYamlPath, Scenarios.load(scenarioNameOrYamlPath), seed, loop, pacer);
     }
 
     public TableConfig table() {
@@ -72,7 +78,7 @@ public final class SimulatorSource implements FrameSource {
 
     @Override
     public String description() {
-        return "simulator:" + scenario.name() + " (seed " + seed + (loop ? ", looping)" : ")");
+        return "sim:" + source;
     }
 
     @Override
@@ -106,7 +112,7 @@ public final class SimulatorSource implements FrameSource {
                         resets.incrementAndGet();
                         sink.sourceEvent(description() + ": device reset");
                     }
-                    sink.accept(Frame.ofRaw(tMs, counts(frame.counts())));
+                    sink.accept(Frame.ofRaw(tMs, SimFrame.values(frame.counts())));
                     framesRead.incrementAndGet();
                     rateHz = meter.tick(tMs);
                 }
@@ -121,14 +127,6 @@ public final class SimulatorSource implements FrameSource {
             state = "failed";
             sink.sourceEvent(description() + " failed: " + e);
         }
-    }
-
-    private static double[] counts(long[] counts) {
-        double[] values = new double[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            values[i] = counts[i] == LineEncoder.MISSING ? Double.NaN : counts[i];
-        }
-        return values;
     }
 
     @Override

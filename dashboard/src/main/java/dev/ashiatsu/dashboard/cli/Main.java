@@ -13,6 +13,7 @@ public final class Main {
             new CalibrateCommand(),
             new DemoCommand(),
             new ServeCommand(),
+            new SimulateCommand(),
             new ExportCommand());
 
     private Main() {

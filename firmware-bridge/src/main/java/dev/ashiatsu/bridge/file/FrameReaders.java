@@ -1,5 +1,6 @@
 package dev.ashiatsu.bridge.file;
 
+import dev.ashiatsu.bridge.capture.CaptureFrameReader;
 import dev.ashiatsu.core.config.TableConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,21 +21,30 @@ public final class FrameReaders {
     public static FrameReader open(Path file, TableConfig table) throws IOException {
         return switch (detect(file)) {
             case CSV -> new CsvFrameReader(file, table);
-            case CAPTURE -> throw new InputException(file + ": serial captures are not supported yet");
+            case CAPTURE -> new CaptureFrameReader(file, table);
         };
     }
 
-    /** A capture's first meaningful line is a protocol line ({@code H,}, {@code D,}, {@code E,}) or starts with {@code @}. */
+    /**
+     * A recording CSV starts (after {@code #} comments) with its {@code t_ms} header; a capture is a file
+     * any of whose first 20 lines is a protocol line (a capture may begin with line noise).
+     */
     public static Kind detect(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String line;
-            while ((line = in.readLine()) != null) {
+            int looked = 0;
+            while ((line = in.readLine()) != null && looked < 20) {
                 String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
+                if (text.isEmpty() || (looked == 0 && text.startsWith("#"))) {
                     continue;
                 }
-                boolean protocol = text.startsWith("@") || text.matches("^[HDE],.*\\*[0-9A-Fa-f]{4}$");
-                return protocol ? Kind.CAPTURE : Kind.CSV;
+                if (looked == 0 && text.startsWith("t_ms")) {
+                    return Kind.CSV;
+                }
+                if (CaptureFrameReader.looksLikeCapture(text)) {
+                    return Kind.CAPTURE;
+                }
+                looked++;
             }
             return Kind.CSV;
         } catch (NoSuchFileException e) {

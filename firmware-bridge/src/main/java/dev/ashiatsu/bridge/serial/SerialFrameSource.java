@@ -253,6 +253,7 @@ public final class SerialFrameSource implements FrameSource {
         @Override
         public void frame(Frame frame) {
             rate.record(frame.tMs());
+            counters = decoder.counters();
             try {
                 sink.accept(frame);
             } catch (RuntimeException e) {
@@ -270,8 +271,10 @@ public final class SerialFrameSource implements FrameSource {
                 log.error("{}: {}", description(), lastError);
                 report(lastError);
             } else {
+                String rateNote = hello.rateHz() == table.sampleRateHz() ? ""
+                        : " (the table config says " + table.sampleRateHz() + " Hz)";
                 report("device firmware " + hello.firmwareVersion() + ", " + hello.channels() + " channels at "
-                        + hello.rateHz() + " Hz");
+                        + hello.rateHz() + " Hz" + rateNote);
             }
         }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SessionPCaptureTest {
 
     private static final Path SESSION = Path.of(System.getProperty("ashiatsu.acceptance",
-            "/work/shared/data/acceptance"), "session-p");
+            "../../shared/data/acceptance"), "session-p");
 
     private static TableConfig table;
     private static List<Frame> frames;

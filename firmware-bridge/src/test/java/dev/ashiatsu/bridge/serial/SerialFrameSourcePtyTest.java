@@ -146,10 +146,10 @@ class SerialFrameSourcePtyTest {
     void reportsADeviceWhoseChannelCountDiffersFromTheTable() throws Exception {
         startSourceAndDevice(fastRetry(), LineEncoder.hello("fw-8", 8, 80));
 
-        Await.until(WAIT, () -> source.health().lastError() != null && source.health().lastError().contains("8 channels"),
-                () -> "a channel-count error, health " + source.health());
-        assertTrue(source.health().lastError().contains("'test table' has 6"), source.health().lastError());
-        assertTrue(sink.hasEventContaining("device reports 8 channels"), sink.events.toString());
+        Await.until(WAIT, () -> sink.hasEventContaining("device reports 8 channels"),
+                () -> "a channel-count event in " + sink.events);
+        String error = source.health().lastError();
+        assertTrue(error.contains("device reports 8 channels") && error.contains("'test table' has 6"), error);
     }
 
     @Test

@@ -80,6 +80,7 @@ class PlaybackFrameSourceTest {
         source = BridgeSources.playback(SourceSpec.parse("csv:" + csv()), TABLE, true, clock);
         source.start(sink);
 
+        awaitSleepingUntil(1_010);
         clock.advanceTo(1_500);
         awaitSleepingUntil(1_520);
         assertEquals(4, sink.frames.size());

@@ -14,7 +14,7 @@ final class HoldTimer {
         if (Double.isNaN(sinceMs)) {
             sinceMs = tMs;
         }
-        return tMs - sinceMs >= forMs - 1e-6;
+        return tMs - sinceMs >= forMs - 1e-3;
     }
 
     void reset() {

@@ -75,7 +75,7 @@ public final class SensorFaultRule {
                 if (Double.isNaN(healthySinceMs[i])) {
                     healthySinceMs[i] = t;
                 }
-                if (t - healthySinceMs[i] >= HEALTHY_FOR_MS - 1e-6) {
+                if (t - healthySinceMs[i] >= HEALTHY_FOR_MS - 1e-3) {
                     alarms[i] = board.clear(alarms[i], t);
                 }
             }
@@ -88,7 +88,7 @@ public final class SensorFaultRule {
             lastValidMs[i] = t;
         }
         if (Double.isNaN(value)) {
-            return t - lastValidMs[i] >= STALE_MS - 1e-6 ? "stale" : null;
+            return t - lastValidMs[i] >= STALE_MS - 1e-3 ? "stale" : null;
         }
         lastValidMs[i] = t;
         saturatedRun[i] = !inKg && (value >= ADC_MAX || value <= ADC_MIN) ? saturatedRun[i] + 1 : 0;

@@ -31,10 +31,11 @@ public final class Estimator {
     private final double[] unfilteredKg;
     private final double[] cellKg;
     private final double[] cellBaselineKg;
+    /** Each cell's load over the last second; kept only outside LOADED, where baselines and zeros need it. */
     private final SlidingMean[] cellMeans;
     private final SteadinessWindow tableSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
     private final SteadinessWindow barSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
-    private final StreamingMedian practitionerEstimate = new StreamingMedian(-100, 400, 0.01);
+    private final StreamingMedian practitionerEstimate = new StreamingMedian(-50, 350, 0.02);
 
     private ClientProfile client;
     private Double profileWeightKg;
@@ -113,7 +114,9 @@ public final class Estimator {
             double filtered = filter.push(i, calibrated);
             double load = Double.isNaN(filtered) ? 0 : filtered - zeroKg[i];
             cellKg[i] = load;
-            cellMeans[i].add(tMs, load);
+            if (phase != Phase.LOADED) {
+                cellMeans[i].add(tMs, load);
+            }
             if (isTable[i]) {
                 table += load;
             } else {
@@ -125,7 +128,13 @@ public final class Estimator {
         tableSteadiness.add(tMs, table);
         barSteadiness.add(tMs, bars);
         followZeros(dtMs);
+        Phase before = phase;
         decidePhase();
+        if (phase == Phase.LOADED && before != Phase.LOADED) {
+            for (SlidingMean mean : cellMeans) {
+                mean.clear();
+            }
+        }
         locateLoad();
         if (phase == Phase.LOADED) {
             practitionerEstimate.add(appliedKg + barKg);

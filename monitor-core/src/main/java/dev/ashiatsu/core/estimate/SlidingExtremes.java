@@ -2,17 +2,25 @@ package dev.ashiatsu.core.estimate;
 
 /**
  * The minimum and maximum of the samples of the last {@code spanMs} (samples with
- * {@code t >= now - spanMs}), in amortised O(1) per sample with two monotonic deques.
+ * {@code t >= now - spanMs}, to a microsecond, so a sample exactly one span old counts despite rounding),
+ * in amortised O(1) per sample with two monotonic deques.
  * Allocation-free once it has grown to a full span.
  */
 public final class SlidingExtremes {
 
     private final double spanMs;
+    private final boolean trackMax;
     private final Deque mins = new Deque();
     private final Deque maxes = new Deque();
     private double firstMs = Double.NaN;
 
     public SlidingExtremes(double spanMs) {
+        this(spanMs, true);
+    }
+
+    /** @param trackMax false to keep only the minimum (cheaper); {@link #max()} is then NaN */
+    public SlidingExtremes(double spanMs, boolean trackMax) {
+        this.trackMax = trackMax;
         if (!(spanMs > 0)) {
             throw new IllegalArgumentException("spanMs must be positive, was " + spanMs);
         }
@@ -23,16 +31,18 @@ public final class SlidingExtremes {
         if (Double.isNaN(firstMs)) {
             firstMs = tMs;
         }
-        mins.expire(tMs - spanMs);
-        maxes.expire(tMs - spanMs);
+        mins.expire(tMs - spanMs - 1e-3);
+        if (trackMax) {
+            maxes.expire(tMs - spanMs - 1e-3);
+            while (maxes.size > 0 && maxes.lastValue() <= value) {
+                maxes.removeLast();
+            }
+            maxes.addLast(tMs, value);
+        }
         while (mins.size > 0 && mins.lastValue() >= value) {
             mins.removeLast();
         }
         mins.addLast(tMs, value);
-        while (maxes.size > 0 && maxes.lastValue() <= value) {
-            maxes.removeLast();
-        }
-        maxes.addLast(tMs, value);
     }
 
     public double min() {
@@ -54,7 +64,7 @@ public final class SlidingExtremes {
         firstMs = Double.NaN;
     }
 
-    /** A growable ring of (time, value) pairs. */
+    /** A growable ring of (time, value) pairs; the capacity stays a power of two. */
     private static final class Deque {
         private double[] times = new double[64];
         private double[] values = new double[64];
@@ -63,7 +73,7 @@ public final class SlidingExtremes {
 
         void expire(double olderThanMs) {
             while (size > 0 && times[head] < olderThanMs) {
-                head = (head + 1) % times.length;
+                head = (head + 1) & (times.length - 1);
                 size--;
             }
         }
@@ -73,7 +83,7 @@ public final class SlidingExtremes {
         }
 
         double lastValue() {
-            return values[(head + size - 1) % values.length];
+            return values[(head + size - 1) & (values.length - 1)];
         }
 
         void removeLast() {
@@ -85,14 +95,14 @@ public final class SlidingExtremes {
                 double[] newTimes = new double[times.length * 2];
                 double[] newValues = new double[values.length * 2];
                 for (int i = 0; i < size; i++) {
-                    newTimes[i] = times[(head + i) % times.length];
-                    newValues[i] = values[(head + i) % values.length];
+                    newTimes[i] = times[(head + i) & (times.length - 1)];
+                    newValues[i] = values[(head + i) & (values.length - 1)];
                 }
                 times = newTimes;
                 values = newValues;
                 head = 0;
             }
-            int at = (head + size) % times.length;
+            int at = (head + size) & (times.length - 1);
             times[at] = t;
             values[at] = v;
             size++;

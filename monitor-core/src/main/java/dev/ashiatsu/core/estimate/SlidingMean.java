@@ -2,7 +2,7 @@ package dev.ashiatsu.core.estimate;
 
 /**
  * The mean of the samples of the last {@code spanMs} (samples with {@code t > now - spanMs}).
- * A growable ring buffer: allocation-free once it holds a full span.
+ * A growable ring buffer (capacity a power of two): allocation-free once it holds a full span.
  */
 public final class SlidingMean {
 
@@ -23,13 +23,13 @@ public final class SlidingMean {
     public void add(double tMs, double value) {
         while (size > 0 && times[head] <= tMs - spanMs) {
             sum -= values[head];
-            head = (head + 1) % times.length;
+            head = (head + 1) & (times.length - 1);
             size--;
         }
         if (size == times.length) {
             grow();
         }
-        int at = (head + size) % times.length;
+        int at = (head + size) & (times.length - 1);
         times[at] = tMs;
         values[at] = value;
         size++;
@@ -55,8 +55,8 @@ public final class SlidingMean {
         double[] newTimes = new double[times.length * 2];
         double[] newValues = new double[values.length * 2];
         for (int i = 0; i < size; i++) {
-            newTimes[i] = times[(head + i) % times.length];
-            newValues[i] = values[(head + i) % values.length];
+            newTimes[i] = times[(head + i) & (times.length - 1)];
+            newValues[i] = values[(head + i) & (values.length - 1)];
         }
         times = newTimes;
         values = newValues;

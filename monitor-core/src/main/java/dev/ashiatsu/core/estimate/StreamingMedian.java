@@ -9,7 +9,7 @@ public final class StreamingMedian {
 
     private final double low;
     private final double resolution;
-    private final long[] bins;
+    private final int[] bins;
     private long count;
     private int medianBin;
     /** Values in bins strictly below {@link #medianBin}. */
@@ -21,7 +21,7 @@ public final class StreamingMedian {
         }
         this.low = low;
         this.resolution = resolution;
-        this.bins = new long[(int) Math.ceil((high - low) / resolution) + 1];
+        this.bins = new int[(int) Math.ceil((high - low) / resolution) + 1];
     }
 
     public void add(double value) {

@@ -15,11 +15,14 @@ public final class PtyPair implements AutoCloseable {
     private final Process socat;
     private final Path simulatorEnd;
     private final Path applicationEnd;
+    private final Thread stopOnExit;
 
     private PtyPair(Process socat, Path simulatorEnd, Path applicationEnd) {
         this.socat = socat;
         this.simulatorEnd = simulatorEnd;
         this.applicationEnd = applicationEnd;
+        this.stopOnExit = new Thread(socat::destroy, "pty-pair-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** True when socat can be run here. */
@@ -73,8 +76,14 @@ public final class PtyPair implements AutoCloseable {
         return applicationEnd;
     }
 
+    /** Ends socat (also done when the JVM exits, e.g. on Ctrl-C) and removes the links if socat left them. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is already shutting down: the hook ends socat
+        }
         socat.destroy();
         try {
             if (!socat.waitFor(2, TimeUnit.SECONDS)) {
@@ -83,6 +92,12 @@ public final class PtyPair implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             socat.destroyForcibly();
+        }
+        try {
+            Files.deleteIfExists(simulatorEnd);
+            Files.deleteIfExists(applicationEnd);
+        } catch (IOException e) {
+            // a link socat did not remove is harmless and is replaced by the next open
         }
     }
 }

@@ -26,18 +26,23 @@ public final class SerialLines {
         this.rateHz = (int) Math.round(sampleRateHz);
     }
 
+    /** The hello line, as sent at boot and in reply to the host's {@code ?}. */
+    public String hello() {
+        return LineEncoder.hello(FIRMWARE, channels, rateHz);
+    }
+
     /** The lines for one frame, in order (often one, sometimes none, a hello or noise around it). */
     public List<String> linesFor(SimFrame frame) {
         List<String> lines = new ArrayList<>(2);
         if (!started || frame.afterReset()) {
             started = true;
-            lines.add(LineEncoder.hello(FIRMWARE, channels, rateHz));
+            lines.add(hello());
         }
         String data = LineEncoder.data(frame.seq(), frame.micros(), frame.counts());
         if (frame.corrupted()) {
             lines.add(spoil(data, frame.index()));
             if (!previousCorrupted) {
-                lines.add("~~x8#D,,%*\n");
+                lines.add("~~x8#D,,%\n");
             }
         } else if (frame.delivered()) {
             lines.add(data);

@@ -23,6 +23,8 @@ import java.util.List;
  * makes), writes the table, client and practitioner beside a file output ({@code <output>.table.yaml},
  * {@code .client.yaml}, {@code .practitioner.yaml}; the CSV's table in kg, the capture's with the real
  * calibration), and optionally the ground truth and a plot. The engine behind {@code ashiatsu simulate}.
+ * The truth is computed on kg frames for a CSV and on raw counts otherwise; its times are ms since the start,
+ * but for a capture the host's epoch ms, the clock {@code analyze} reads from the capture's prefixes.
  */
 public final class SimulationExport {
 
@@ -85,9 +87,11 @@ public final class SimulationExport {
             }
         }
         if (request.truth() != null || request.plot() != null) {
-            List<AlarmEvent> alarms = GroundTruth.alarms(scenario, request.seed());
+            boolean raw = request.kind() != ExportRequest.Kind.CSV;
+            List<AlarmEvent> alarms = GroundTruth.alarms(scenario, request.seed(), raw);
             if (request.truth() != null) {
-                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms));
+                double offsetMs = request.kind() == ExportRequest.Kind.CAPTURE ? scenario.startEpochMs() : 0;
+                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms, offsetMs));
                 out.println("wrote " + request.truth() + " (" + alarms.size() + " alarms)");
             }
             if (request.plot() != null) {

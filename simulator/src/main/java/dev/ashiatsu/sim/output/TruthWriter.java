@@ -18,7 +18,11 @@ public final class TruthWriter {
     private TruthWriter() {
     }
 
-    public static String json(String scenario, long seed, List<AlarmEvent> alarms) {
+    /**
+     * @param offsetMs added to every time: 0 for a recording CSV (ms since the start), the scenario's
+     *                 {@code startEpochMs} for a capture (whose lines carry the host's epoch time)
+     */
+    public static String json(String scenario, long seed, List<AlarmEvent> alarms, double offsetMs) {
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", scenario);
         root.put("seed", seed);
@@ -27,11 +31,11 @@ public final class TruthWriter {
             ObjectNode item = list.addObject();
             item.put("type", alarm.type().name());
             item.put("priority", alarm.priority().name());
-            item.put("startMs", round(alarm.startMs()));
+            item.put("startMs", round(alarm.startMs() + offsetMs));
             if (alarm.endMs() == null) {
                 item.putNull("endMs");
             } else {
-                item.put("endMs", round(alarm.endMs()));
+                item.put("endMs", round(alarm.endMs() + offsetMs));
             }
             item.put("zone", alarm.zone() == null ? null : alarm.zone().name());
             item.put("channel", alarm.channel());

@@ -143,10 +143,16 @@ public final class SessionPlot {
         for (double t = 0; t <= s.durationS() + 1e-9; t += tStep) {
             int x = s.x(t);
             g.drawLine(x, PLOT_BOTTOM, x, PLOT_BOTTOM + 4);
-            g.drawString(t >= 120 ? String.format(Locale.ROOT, "%.0f min", t / 60) : String.format(Locale.ROOT, "%.0f s", t),
-                    x - 14, PLOT_BOTTOM + 16);
+            g.drawString(timeLabel(t), x - 14, PLOT_BOTTOM + 16);
         }
-        g.drawString("zone of the load:", 4, STRIP_TOP + 15);
+        g.drawString("zone", LEFT - 40, STRIP_TOP + 15);
+    }
+
+    private static String timeLabel(double tS) {
+        if (tS < 120) {
+            return String.format(Locale.ROOT, "%.0f s", tS);
+        }
+        return tS % 60 == 0 ? String.format(Locale.ROOT, "%.0f min", tS / 60) : String.format(Locale.ROOT, "%.1f min", tS / 60);
     }
 
     private static double niceStep(double raw) {

@@ -24,7 +24,7 @@ final class ActionParser {
     private ActionParser() {
     }
 
-    static Action parse(ScenarioReader.Node item, Stage units) {
+    static Action parse(ScenarioReader.Node item, double practitionerKg) {
         String kind = item.text("do", null);
         List<String> own = FIELDS.get(kind);
         if (own == null) {
@@ -38,15 +38,15 @@ final class ActionParser {
             case "clientOn" -> new ClientMoves(true, duration(item, 3.0));
             case "clientOff" -> new ClientMoves(false, duration(item, 3.0));
             case "wait" -> new Wait(duration(item, null));
-            case "mount" -> new Mount(place(item, "at", "CALF"), load(item, units, 5.0),
+            case "mount" -> new Mount(place(item, "at", "CALF"), load(item, practitionerKg, 5.0),
                     item.number("stanceCm", 16.0), duration(item, 2.0));
             case "dismount" -> new Dismount(duration(item, 2.0));
-            case "load" -> new LoadShift(load(item, units, null), duration(item, 1.5));
-            case "glide" -> new Glide(place(item, "to", null), load(item, units, null),
+            case "load" -> new LoadShift(load(item, practitionerKg, null), duration(item, 1.5));
+            case "glide" -> new Glide(place(item, "to", null), load(item, practitionerKg, null),
                     item.number("stanceCm", 16.0), item.flag("careful", true), duration(item, null));
-            case "press" -> new Press(item.has("at") ? place(item, "at", null) : null, load(item, units, null),
+            case "press" -> new Press(item.has("at") ? place(item, "at", null) : null, load(item, practitionerKg, null),
                     item.number("baseKg", Double.NaN), positiveCount(item), duration(item, null));
-            case "rock" -> new Rock(item.has("at") ? place(item, "at", null) : null, load(item, units, null),
+            case "rock" -> new Rock(item.has("at") ? place(item, "at", null) : null, load(item, practitionerKg, null),
                     positive(item, "periodS", 1.2), item.number("stanceCm", 12.0), duration(item, null));
             case "step" -> new Step(place(item, "to", null), positive(item, "stepCm", 30.0), duration(item, 3.0));
             default -> throw new IllegalStateException(kind);
@@ -83,7 +83,7 @@ final class ActionParser {
     }
 
     /** {@code loadKg}, or {@code fraction} of the practitioner's weight; exactly one of them. */
-    private static double load(ScenarioReader.Node item, Stage units, Double fallback) {
+    private static double load(ScenarioReader.Node item, double practitionerKg, Double fallback) {
         boolean kg = item.has("loadKg");
         boolean fraction = item.has("fraction");
         if (kg && fraction) {
@@ -91,15 +91,15 @@ final class ActionParser {
         }
         double value;
         if (fraction) {
-            value = item.number("fraction", null) * units.practitionerKg();
+            value = item.number("fraction", null) * practitionerKg;
         } else if (kg || fallback == null) {
             value = item.number("loadKg", fallback);
         } else {
             value = fallback;
         }
-        if (!(value >= 0 && value <= units.practitionerKg())) {
+        if (!(value >= 0 && value <= practitionerKg)) {
             throw item.error(kg || fallback != null ? "loadKg" : "fraction", "must be between 0 and the practitioner's weight ("
-                    + units.practitionerKg() + " kg), was " + value);
+                    + practitionerKg + " kg), was " + value);
         }
         return value;
     }

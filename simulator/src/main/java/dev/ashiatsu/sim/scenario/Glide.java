@@ -25,11 +25,10 @@ public record Glide(Place to, double loadKg, double stanceCm, boolean careful, d
         double mid = Curves.lerp(from.midXcm(), stage.xOf(to), Curves.ease(tS / durationS));
         double stance = Curves.lerp(from.stanceCm(), stanceCm, settle);
         double share = Curves.lerp(from.leftShare(), 0.5 + 0.12 * Math.sin(phase), settle);
-        double kg = Curves.lerp(from.kg(), loadKg * (1 + 0.08 * Math.sin(phase)), settle);
-        Feet feet = new Feet(mid, stance, share, kg);
+        double target = loadKg * (1 + 0.08 * Math.sin(phase));
         if (careful) {
-            feet = new Feet(mid, stance, share, Math.min(kg, stage.carefulCapKg(feet.centreXcm())));
+            target = Math.min(target, stage.carefulCapKg(new Feet(mid, stance, share, 1).centreXcm()));
         }
-        return feet.on(start);
+        return new Feet(mid, stance, share, Curves.lerp(from.kg(), target, settle)).on(start);
     }
 }

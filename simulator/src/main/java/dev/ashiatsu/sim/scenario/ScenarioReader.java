@@ -63,8 +63,7 @@ public final class ScenarioReader {
         double clientWeight = clientWeight(top);
         double practitionerWeight = practitionerWeight(top, practitioner);
         SensorSpec sensors = sensors(top);
-        Stage units = new Stage(null, client, practitionerWeight, client.baseLimitKg(practitionerWeight));
-        List<TimedAction> timeline = timeline(top, units);
+        List<TimedAction> timeline = timeline(top, practitionerWeight);
         List<Fault> faults = faults(top, table);
         double end = timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).endS();
         double duration = top.number("durationS", end + 5);
@@ -133,7 +132,7 @@ public final class ScenarioReader {
                 fields.number("dropRate", typical.dropRate())));
     }
 
-    private List<TimedAction> timeline(Node top, Stage units) {
+    private List<TimedAction> timeline(Node top, double practitionerKg) {
         JsonNode list = top.require("timeline");
         if (!list.isArray()) {
             throw top.error("timeline", "must be a list of actions");
@@ -142,7 +141,7 @@ public final class ScenarioReader {
         double cursor = 0;
         for (int i = 0; i < list.size(); i++) {
             Node item = top.child("timeline[" + i + "]", list.get(i));
-            Action action = ActionParser.parse(item, units);
+            Action action = ActionParser.parse(item, practitionerKg);
             double start = item.number("t", cursor);
             if (start < cursor - 1e-9) {
                 throw item.error("t", "starts at " + start + " s, before the previous action ends at " + cursor + " s");

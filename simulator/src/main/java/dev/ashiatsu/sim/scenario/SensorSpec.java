@@ -14,7 +14,7 @@ package dev.ashiatsu.sim.scenario;
 public record SensorSpec(double noiseKg, double driftKgPerMin, double creepFraction, double creepTauS,
                          double jitterMs, double dropRate) {
 
-    public static final SensorSpec TYPICAL = new SensorSpec(Double.NaN, 0.02, 0.0005, 120, 0.4, 0.0002);
+    public static final SensorSpec TYPICAL = new SensorSpec(Double.NaN, 0.005, 0.0005, 120, 0.4, 0.0002);
 
     public SensorSpec {
         if (!(Double.isNaN(noiseKg) || noiseKg >= 0) || !(driftKgPerMin >= 0) || !(creepFraction >= 0)

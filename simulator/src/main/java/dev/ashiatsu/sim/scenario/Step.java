@@ -38,7 +38,8 @@ public record Step(Place to, double stepCm, double durationS) implements Action 
         double[] x = {before[0], before[1]};
         double stepperShare;
         if (v < 0.3) {
-            stepperShare = 0.5 * (1 - Curves.ease(v / 0.3));
+            double stepperAtStart = index > 0 ? 0.5 : foot == 0 ? from.leftShare() : 1 - from.leftShare();
+            stepperShare = stepperAtStart * (1 - Curves.ease(v / 0.3));
         } else if (v < 0.7) {
             stepperShare = 0;
             x[foot] = Curves.lerp(x[foot], toX, Curves.ease((v - 0.3) / 0.4));

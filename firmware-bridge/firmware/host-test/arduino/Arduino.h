@@ -1,0 +1,34 @@
+// Just enough of the Arduino core for compiling the sketch on the host against simulated HX711 chips
+// (sketch_host_test.cpp). Not a general Arduino emulation.
+#ifndef ASHIATSU_ARDUINO_STUB_H
+#define ASHIATSU_ARDUINO_STUB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define HIGH 1
+#define LOW 0
+#define INPUT 0
+#define OUTPUT 1
+#define INPUT_PULLUP 2
+
+void pinMode(uint8_t pin, uint8_t mode);
+void digitalWrite(uint8_t pin, uint8_t value);
+int digitalRead(uint8_t pin);
+void delayMicroseconds(unsigned int us);
+uint32_t micros();
+uint32_t millis();
+void noInterrupts();
+void interrupts();
+
+struct HostSerial {
+  void begin(uint32_t baud);
+  int available();
+  int read();
+  int availableForWrite();
+  size_t write(const uint8_t* bytes, size_t length);
+};
+
+extern HostSerial Serial;
+
+#endif

@@ -1,0 +1,12 @@
+/**
+ * Capture files: the serial stream saved one received line per line, optionally prefixed with the host's
+ * receive time as {@code @<epoch ms> }.
+ *
+ * <pre>
+ * serial bytes --> CaptureWriter --> capture file --> CaptureFrameReader (a FrameReader)
+ *                                                       --> ProtocolDecoder --> frames, counters
+ * </pre>
+ *
+ * Frames of prefixed lines are timed by the prefix, the others by the device clock.
+ */
+package dev.ashiatsu.bridge.capture;

@@ -1,0 +1,6 @@
+/**
+ * Recorded files as frames, pulled one at a time: {@code FrameReaders.open} tells a recording CSV
+ * ({@link dev.ashiatsu.bridge.file.CsvFrameReader}) from a serial capture by its content; a bad row of a
+ * CSV is an {@link dev.ashiatsu.bridge.file.InputException} naming the file and line.
+ */
+package dev.ashiatsu.bridge.file;

@@ -1,0 +1,103 @@
+package dev.ashiatsu.bridge.firmware;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ashiatsu.bridge.protocol.DecoderListener;
+import dev.ashiatsu.bridge.protocol.DeviceEvent;
+import dev.ashiatsu.bridge.protocol.Hello;
+import dev.ashiatsu.bridge.protocol.ProtocolCounters;
+import dev.ashiatsu.bridge.protocol.ProtocolDecoder;
+import dev.ashiatsu.core.Frame;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real sketch, compiled on the host against six simulated HX711 chips on a shared clock
+ * (firmware/host-test/sketch_host_test.cpp holds the script), decoded by the Java bridge.
+ */
+class FirmwareSketchTest {
+
+    private static final List<Frame> frames = new ArrayList<>();
+    private static final List<Hello> hellos = new ArrayList<>();
+    private static final List<DeviceEvent> events = new ArrayList<>();
+    private static ProtocolCounters counters;
+
+    @BeforeAll
+    static void runTheSketch() throws Exception {
+        HostProgram sketch = HostProgram.compile("sketch_host_test", List.of("host-test/arduino", "ashiatsu_bridge"),
+                "ashiatsu_bridge/protocol.cpp", "host-test/sketch_host_test.cpp");
+        byte[] stream = sketch.run("");
+        ProtocolDecoder decoder = new ProtocolDecoder(6, 80, new DecoderListener() {
+            @Override
+            public void frame(Frame frame) {
+                frames.add(frame);
+            }
+
+            @Override
+            public void hello(Hello hello) {
+                hellos.add(hello);
+            }
+
+            @Override
+            public void event(DeviceEvent event) {
+                events.add(event);
+            }
+        });
+        decoder.feed(stream, 0, stream.length);
+        decoder.endOfInput();
+        counters = decoder.counters();
+    }
+
+    @Test
+    void bootsWithAnEventAndAHelloAndAnswersTheQuery() {
+        assertEquals("BOOT", events.get(0).code());
+        assertEquals(2, hellos.size(), "one at boot, one answering ?");
+        assertEquals(new Hello(1, "fw-0.1.0", 6, 80), hellos.get(0));
+        assertEquals(0, counters.linesRejected());
+    }
+
+    @Test
+    void readsEveryChipsCountsIncludingTheEndsOfTheRange() {
+        Frame first = frames.get(0);
+        assertEquals(1000, first.values()[0]);
+        assertEquals(-2000, first.values()[1]);
+        assertEquals(8388607, first.values()[2]);
+        assertEquals(-8388608, first.values()[3]);
+        assertEquals(0, first.values()[4]);
+        assertEquals(300000, first.values()[5]);
+        for (Frame frame : frames) {
+            double k = frame.values()[0] - 1000;
+            assertEquals(-2000 - k, frame.values()[1], "chip 2 read in step with chip 1");
+        }
+    }
+
+    @Test
+    void sendsADeadChipAsEmptyValuesWithOneTimeoutEventWithoutSlowingTheOthers() {
+        long empty = frames.stream().filter(frame -> Double.isNaN(frame.values()[5])).count();
+        assertEquals(10, empty, "frames 60..69 without chip 6");
+        assertEquals(List.of(new DeviceEvent("TIMEOUT", "channels not ready: 6")),
+                events.stream().filter(e -> e.code().equals("TIMEOUT")).toList());
+        int firstEmpty = indexOfFirstEmpty();
+        double periodMs = frames.get(firstEmpty + 2).tMs() - frames.get(firstEmpty + 1).tMs();
+        assertEquals(12.5, periodMs, 0.5, "the other chips keep their rate while chip 6 is dead");
+    }
+
+    @Test
+    void dropsFramesTheTransmitBufferCannotTakeAndSaysHowMany() {
+        assertEquals(117, frames.size(), "120 frames, 3 dropped");
+        assertEquals(1, counters.seqGaps());
+        assertTrue(events.contains(new DeviceEvent("OVERRUN", "3 frames dropped")), events.toString());
+    }
+
+    private static int indexOfFirstEmpty() {
+        for (int i = 0; i < frames.size(); i++) {
+            if (Double.isNaN(frames.get(i).values()[5])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

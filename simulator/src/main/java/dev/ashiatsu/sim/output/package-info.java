@@ -1,0 +1,13 @@
+/**
+ * Where simulated frames go, and what is written beside them.
+ *
+ * <pre>
+ * SimFrame --CsvRecordingWriter--> recording CSV (kg)
+ *          --SerialLines--> protocol lines --CaptureWriter--> capture file ('@epoch-ms line')
+ *                                          --SerialPortOutput--> serial device or PtyPair (socat)
+ * Scenario --ProfileWriter--> table / client / practitioner YAML;  alarms --TruthWriter--> JSON
+ * </pre>
+ *
+ * {@link dev.ashiatsu.sim.output.SimulationExport} ties them together for {@code ashiatsu simulate}.
+ */
+package dev.ashiatsu.sim.output;
