@@ -14,6 +14,7 @@
   const RATE_HZ = 20;
   const CHUNK_MS = 10000;
   const HEARTBEAT_MS = 500;
+  const HISTORY_MS = 30000;
 
   // The replay's state; read by the browser test. A heartbeat (a message live.js ignores) keeps its
   // connection watchdog content while paused.
@@ -68,8 +69,8 @@
     };
   }
 
-  function fetchChunk(from) {
-    const to = Math.min(from + CHUNK_MS, replay.tEnd + 1);
+  function fetchChunk(from, until) {
+    const to = Math.min(until || from + CHUNK_MS, replay.tEnd + 1);
     if (to <= from) return Promise.resolve();
     replay.loading = realFetch(`${api}/replay?from=${from}&to=${to}&rate=${RATE_HZ}`).then(r => r.json()).then(chunk => {
       replay.queue.push(...chunk.updates);
@@ -84,15 +85,22 @@
     if (replay.loading) await replay.loading.catch(() => {});
     replay.queue = [];
     replay.loadedTo = -Infinity;
-    await fetchChunk(replay.pos);
+    // from half a minute before, so that the live page's "last 30 seconds" chart fills at once
+    await fetchChunk(Math.max(replay.t0, replay.pos - HISTORY_MS), replay.pos + CHUNK_MS);
     show(true);
   }
 
-  function show(force) {
+  /** Delivers the updates now due: all of them after a seek (catch-up), else the latest only. */
+  function show(catchUp) {
     let due = null;
-    while (replay.queue.length && replay.queue[0].tMs <= replay.pos) due = replay.queue.shift();
+    while (replay.queue.length && replay.queue[0].tMs <= replay.pos) {
+      due = replay.queue.shift();
+      if (catchUp && replay.queue.length && replay.queue[0].tMs <= replay.pos) { replay.delivered++; deliver(due); }
+    }
     if (due) { replay.last = due; replay.delivered++; deliver(due); }
-    else if (replay.last && force) deliver(replay.last);
+    else if (replay.last && catchUp) deliver(replay.last);
+    // live.js redraws its chart at most every 100 ms: after a burst, send the latest again to have it drawn
+    if (catchUp && replay.last) setTimeout(() => { if (!replay.playing) deliver(replay.last); }, 150);
     else if (performance.now() - replay.lastSent > HEARTBEAT_MS) deliver({ type: 'replay-heartbeat' });
     const bar = document.getElementById('replay-bar');
     if (bar) {

@@ -119,6 +119,16 @@ class ReviewPageBrowserTest {
         browser.switchTo().defaultContent();
         wait.until(d -> ((Number) js("return window.reviewState.pos")).doubleValue() == framePos);
 
+        AlarmEvent overLimit = student.sim().alarms.stream().filter(a -> a.type() == dev.ashiatsu.core.alarm.AlarmType.OVER_LIMIT)
+                .findFirst().orElseThrow();
+        js("seek(window.reviewState.t0 + " + (overLimit.startMs() + 1500) + ");");
+        browser.switchTo().frame("replay");
+        wait.until(d -> !d.findElements(By.cssSelector("#alarms li.HIGH[data-type='OVER_LIMIT']")).isEmpty());
+        wait.withMessage(() -> "the live chart shows the half minute before the position after a seek")
+                .until(d -> (Boolean) js("const c = Chart.getChart('chart');"
+                        + " return c.data.datasets[0].data.length > 200 && Math.abs(c.scales.x.max - window.replay.pos / 1000) < 0.1"));
+        browser.switchTo().defaultContent();
+
         Path shot = Path.of("target", "screenshots", "review.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
