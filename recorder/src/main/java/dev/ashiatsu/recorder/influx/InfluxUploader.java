@@ -45,7 +45,6 @@ public final class InfluxUploader implements AutoCloseable {
     private volatile String lastError;
     private volatile long pointsWritten;
     private volatile long backlogBytes;
-    private volatile long passes;
 
     /**
      * @param pollMs       pause between passes when everything is uploaded
@@ -64,11 +63,6 @@ public final class InfluxUploader implements AutoCloseable {
 
     public UploadStatus status() {
         return new UploadStatus(url, lastError, pointsWritten, backlogBytes);
-    }
-
-    /** Completed passes over all sessions (each one ends with everything then on disk uploaded or failed). */
-    public long passes() {
-        return passes;
     }
 
     /** Starts a pass now instead of at the next poll. */
@@ -94,7 +88,6 @@ public final class InfluxUploader implements AutoCloseable {
         long backoffMs = Math.min(1000, maxBackoffMs);
         while (!closed) {
             boolean ok = pass();
-            passes++;
             long pause = ok ? pollMs : backoffMs;
             backoffMs = ok ? Math.min(1000, maxBackoffMs) : Math.min(backoffMs * 2, maxBackoffMs);
             synchronized (wakeUp) {

@@ -17,10 +17,6 @@ final class ByteReader {
         this(bytes, 0, bytes.length);
     }
 
-    boolean hasMore() {
-        return position < limit;
-    }
-
     int u8() {
         need(1);
         return bytes[position++] & 0xFF;

@@ -68,13 +68,6 @@ final class ByteWriter {
         size += length;
     }
 
-    /** Overwrites 4 bytes at {@code at} (for a length written after its payload). */
-    void i32At(int at, int value) {
-        for (int i = 0; i < 4; i++) {
-            bytes[at + i] = (byte) (value >>> (8 * i));
-        }
-    }
-
     private void ensure(int more) {
         if (size + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));

@@ -2,7 +2,6 @@ package dev.ashiatsu.recorder.journal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -92,9 +91,5 @@ public final class JournalFiles {
             }
             return 0;
         }
-    }
-
-    static boolean exists(Path file) {
-        return Files.isRegularFile(file);
     }
 }

@@ -1,7 +1,5 @@
 package dev.ashiatsu.recorder.journal;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * One record read back from a journal.
  *
@@ -9,8 +7,4 @@ import java.nio.charset.StandardCharsets;
  * @param end    where the next record starts
  */
 public record JournalRecord(RecordType type, byte[] payload, long offset, long end) {
-
-    public String text() {
-        return new String(payload, StandardCharsets.UTF_8);
-    }
 }

@@ -25,15 +25,6 @@ public record RecordedEstimate(Phase phase, Zone zone, double tableKg, double ba
                 centi(estimate.practitionerKg()), estimate.xCm() == null ? null : deci(estimate.xCm()));
     }
 
-    /** A / P, or NaN while P is unknown. */
-    public double fraction() {
-        return practitionerKg > 0 ? appliedKg / practitionerKg : Double.NaN;
-    }
-
-    public boolean overLimit() {
-        return appliedKg > limitKg;
-    }
-
     static double centi(double value) {
         return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : value;
     }
