@@ -30,10 +30,14 @@ function connect() {
   socket.onerror = () => socket.close();
 }
 
+// A lost stream means alarms cannot reach this page: it is shown at once and sounds like a HIGH alarm.
 function setConnected(ok) {
   const banner = $('connection');
   if (ok) { banner.className = 'banner'; banner.textContent = ''; }
-  else { banner.className = 'banner lost'; banner.textContent = 'CONNECTION LOST: NO LIVE DATA. Reconnecting…'; }
+  else {
+    banner.className = 'banner lost'; banner.textContent = 'CONNECTION LOST: NO LIVE DATA. Reconnecting…';
+    playPattern('HIGH');
+  }
   document.body.dataset.connected = ok;
 }
 
@@ -295,6 +299,12 @@ $('tare').onclick = async () => {
   if (!confirm('Tare: set every cell\'s zero to its reading now? Only with the table empty.')) return;
   const r = await fetch('/api/tare', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
   if (!r.ok) alert('Tare failed: ' + (await r.json()).error);
+};
+
+$('phase-override').onchange = async e => {
+  const r = await fetch('/api/phase', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                                        body: JSON.stringify({ phase: e.target.value }) });
+  if (!r.ok) alert('Phase override failed: ' + (await r.json()).error);
 };
 
 connect();

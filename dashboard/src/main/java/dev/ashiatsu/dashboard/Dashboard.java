@@ -71,9 +71,9 @@ public final class Dashboard implements AutoCloseable {
         DashboardServer server = new DashboardServer(settings.host(), settings.port(), pipeline, broadcaster, messages,
                 settings.data(), settings.access(), json, settings.extraModules());
         broadcaster.start(messages);
-        pipeline.start();
         try {
             server.start();
+            pipeline.start();
             if (settings.startSession()) {
                 pipeline.startSession(settings.client(), settings.practitioner()).get();
             }

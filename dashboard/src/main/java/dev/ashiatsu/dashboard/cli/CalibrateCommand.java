@@ -66,7 +66,8 @@ final class CalibrateCommand implements Command {
                 config. Refuses a weight that is not positive, an unsteady reading, a change too small to measure
                 and a reading that goes the other way from the existing calibration, saying why.
 
-                  --source SOURCE   serial:/dev/ttyUSB0[@115200] or capture:FILE (raw counts; see serve --help)
+                  --source SOURCE   serial:/dev/ttyUSB0[@115200], gpio:<config file> or capture:FILE (raw counts;
+                                    see serve --help)
                   --cell ID         the cell to calibrate, as in the table config
                   --weight KG       the known weight in kg
                   --table FILE      the table config to read and update (default DATA/table.yaml)
@@ -81,10 +82,12 @@ final class CalibrateCommand implements Command {
         Options options = Options.parse(args, Set.of("source", "cell", "weight", "table", "data", "samples"), Set.of("yes"));
         DataDirectory data = new DataDirectory(Path.of(options.get("data", "data")));
         Path tableFile = options.has("table") ? options.requirePath("table") : data.tableFile();
-        TableConfig table = readTable(tableFile, options.has("table") || !options.require("source").startsWith("sim:"));
+        String source = options.require("source");
+        boolean sourceKnowsItsTable = source.startsWith("sim:") || source.startsWith("gpio:");
+        TableConfig table = readTable(tableFile, options.has("table") || !sourceKnowsItsTable);
         double weightKg = weight(options.require("weight"));
         int samples = options.integer("samples", 80, 10, 5000);
-        LiveSource live = opener.apply(options.require("source"), table);
+        LiveSource live = opener.apply(source, table);
         table = live.table();
         int channel = table.indexOf(options.require("cell"));
         if (channel < 0) {

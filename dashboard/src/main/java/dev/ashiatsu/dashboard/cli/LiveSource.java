@@ -1,12 +1,15 @@
 package dev.ashiatsu.dashboard.cli;
 
+import dev.ashiatsu.bridge.gpio.GpioFrameSource;
 import dev.ashiatsu.bridge.source.BridgeSources;
 import dev.ashiatsu.bridge.source.SourceSpec;
 import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.sim.SimulatorSource;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -16,8 +19,9 @@ import java.time.Clock;
 record LiveSource(FrameSource source, TableConfig table, ClientProfile client, PractitionerProfile practitioner) {
 
     /**
-     * Opens {@code sim:<scenario or file>} (looping), {@code serial:PORT[@BAUD]}, {@code capture:FILE} or
-     * {@code csv:FILE} (played in real time, looping); {@code gpio:} is not in this build yet.
+     * Opens {@code sim:<scenario or file>} (looping), {@code serial:PORT[@BAUD]}, {@code gpio:<config file>}
+     * (HX711 chips; the GPIO config names its table), {@code capture:FILE} or {@code csv:FILE} (played in
+     * real time, looping).
      *
      * @param table the table config for the non-simulated sources (null: the source kind must bring its own)
      */
@@ -33,8 +37,14 @@ record LiveSource(FrameSource source, TableConfig table, ClientProfile client, P
                 SimulatorSource sim = SimulatorSource.open(spec.target(), seed, true, Clock.systemUTC());
                 return new LiveSource(sim, table != null ? table : sim.table(), sim.client(), sim.practitioner());
             }
-            case GPIO -> throw new UsageException("--source " + option
-                    + ": GPIO sources are not in this build yet (they come with the gpio work); use serial:, capture:, csv: or sim:");
+            case GPIO -> {
+                try {
+                    GpioFrameSource gpio = GpioFrameSource.open(Path.of(spec.target()));
+                    return new LiveSource(gpio, table != null ? table : gpio.table(), null, null);
+                } catch (ConfigException e) {
+                    throw new UsageException("--source " + option + ": " + e.getMessage());
+                }
+            }
             default -> {
                 if (table == null) {
                     throw new UsageException("--source " + option + " needs a table config: give --table FILE "

@@ -33,7 +33,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "run the dashboard on a live source (serial, capture, csv or simulator)";
+        return "run the dashboard on a live source (serial, gpio, capture, csv or simulator)";
     }
 
     @Override
@@ -43,14 +43,16 @@ final class ServeCommand implements Command {
 
                 Runs the dashboard (live page, profiles, sessions, calibration) on a live source.
 
-                  --source SOURCE       serial:/dev/ttyUSB0[@115200], capture:FILE, csv:FILE (played in real time,
-                                        looping) or sim:<scenario name or file> (the simulator, looping)
+                  --source SOURCE       serial:/dev/ttyUSB0[@115200], gpio:<GPIO config file> (HX711 chips),
+                                        capture:FILE, csv:FILE (played in real time, looping) or
+                                        sim:<scenario name or file> (the simulator, looping)
                   --port N              the HTTP port (default 7070)
                   --host ADDRESS        where to listen (default 127.0.0.1, this machine only). Any other address
                                         needs a password: the environment variable ASHIATSU_PASSWORD, or the file
                                         DATA/password
                   --data DIR            the data directory: profiles, table config, sessions (default ./data)
-                  --table FILE          the table config (default DATA/table.yaml; the simulator brings its own)
+                  --table FILE          the table config (default DATA/table.yaml; the simulator and the GPIO
+                                        config bring their own)
                   --client ID           the client monitored until a session starts (from DATA/clients)
                   --practitioner ID     the practitioner likewise (from DATA/practitioners)
                   --start-session       start a session at once with that client and practitioner
@@ -120,7 +122,7 @@ final class ServeCommand implements Command {
             if (options.has("table")) {
                 return ConfigReader.readTable(options.requirePath("table"));
             }
-            if (sourceOption.startsWith("sim:")) {
+            if (sourceOption.startsWith("sim:") || sourceOption.startsWith("gpio:")) {
                 return null;
             }
             return data.table().orElse(null);

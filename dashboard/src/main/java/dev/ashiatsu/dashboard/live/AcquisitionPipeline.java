@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
+import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmListener;
 import dev.ashiatsu.core.config.ClientProfile;
@@ -126,6 +127,37 @@ public final class AcquisitionPipeline implements AutoCloseable {
         return submit(() -> {
             monitor.tare();
             event("tare", "tare: every cell's zero set to its reading");
+            return null;
+        });
+    }
+
+    /**
+     * Acknowledges a listed alarm (see {@link AlarmBoard#acknowledge}); the session log and the recorder
+     * (as a note) get a line. Completes with false when no such alarm is listed.
+     */
+    public CompletableFuture<Boolean> acknowledge(long alarmId) {
+        return submit(() -> {
+            var listed = alarms.list().stream().filter(a -> a.alarm().id() == alarmId).findFirst();
+            if (listed.isEmpty() || !alarms.acknowledge(alarmId)) {
+                return false;
+            }
+            String text = "alarm " + alarmId + " (" + listed.get().alarm().type() + ") acknowledged";
+            event("alarm", text);
+            if (recorder != null && session.running()) {
+                guardRecorder(() -> {
+                    recorder.note(lastFrameTMs, text);
+                    return null;
+                });
+            }
+            return true;
+        });
+    }
+
+    /** Forces the phase (the manual override), or returns to the automatic phase with null. */
+    public CompletableFuture<Void> overridePhase(Phase phase) {
+        return submit(() -> {
+            monitor.overridePhase(phase);
+            event("phase", phase == null ? "phase back to automatic" : "phase set by hand to " + phase);
             return null;
         });
     }
@@ -321,7 +353,8 @@ public final class AcquisitionPipeline implements AutoCloseable {
     }
 
     private void watchdog(long nowNanos) {
-        if (!Double.isNaN(lastFrameTMs)) {
+        // with frames still waiting in the inbox the signal is not lost, this thread is only behind
+        if (!Double.isNaN(lastFrameTMs) && inbox.isEmpty()) {
             monitor.checkSilence(lastFrameTMs + (nowNanos - lastProcessedNanos) / 1e6);
         }
         alarms.refresh(monitor.activeAlarms());

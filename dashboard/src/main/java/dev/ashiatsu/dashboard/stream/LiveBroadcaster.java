@@ -37,10 +37,10 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private LiveMessages messages;
+    private volatile LiveMessages messages;
     private long lastSendNanos = System.nanoTime();
 
-    /** Starts ticking; the messages come from {@code messages}. */
+    /** Starts the heartbeat; the messages come from {@code messages}. */
     public void start(LiveMessages liveMessages) {
         this.messages = liveMessages;
         thread.scheduleAtFixedRate(this::heartbeat, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);

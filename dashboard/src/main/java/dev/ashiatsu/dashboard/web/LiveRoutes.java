@@ -1,5 +1,6 @@
 package dev.ashiatsu.dashboard.web;
 
+import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
 import dev.ashiatsu.dashboard.live.PipelineHealth;
 import dev.ashiatsu.dashboard.stream.ClientChannel;
@@ -23,7 +24,7 @@ import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * The live routes: {@code /ws/live} (the stream), {@code GET /api/state} (the latest update),
- * {@code GET /api/health}, {@code POST /api/tare} and {@code POST /api/alarms/{id}/ack}.
+ * {@code GET /api/health}, {@code POST /api/tare}, {@code POST /api/phase} and {@code POST /api/alarms/{id}/ack}.
  */
 public final class LiveRoutes implements RouteModule {
 
@@ -45,6 +46,7 @@ public final class LiveRoutes implements RouteModule {
         config.routes.get("/api/context", ctx -> ctx.json(messages.context()));
         config.routes.get("/api/health", this::health);
         config.routes.post("/api/tare", this::tare);
+        config.routes.post("/api/phase", this::phase);
         config.routes.post("/api/alarms/{id}/ack", this::acknowledge);
     }
 
@@ -107,14 +109,30 @@ public final class LiveRoutes implements RouteModule {
         ctx.json(Map.of("tared", true));
     }
 
-    private void acknowledge(Context ctx) {
+    private void phase(Context ctx) throws Exception {
+        String text = JsonBody.of(ctx).requireText("phase");
+        Phase phase;
+        if (text.equals("AUTO")) {
+            phase = null;
+        } else {
+            try {
+                phase = Phase.valueOf(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("phase", "must be AUTO, EMPTY, CLIENT or LOADED, was '" + text + "'");
+            }
+        }
+        Pipelines.await(pipeline.overridePhase(phase), 2);
+        ctx.json(Map.of("phase", text));
+    }
+
+    private void acknowledge(Context ctx) throws Exception {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw new BadRequest("id", "must be an alarm id (a whole number), was '" + ctx.pathParam("id") + "'");
         }
-        if (!pipeline.alarms().acknowledge(id)) {
+        if (!Pipelines.await(pipeline.acknowledge(id), 2)) {
             throw new NotFound("no listed alarm with id " + id);
         }
         broadcaster.alarmsAcknowledged();

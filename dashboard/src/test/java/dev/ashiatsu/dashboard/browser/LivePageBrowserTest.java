@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,6 +94,14 @@ class LivePageBrowserTest {
             return still.isEmpty() || still.get(0).getAttribute("class").contains("acknowledged");
         });
         saveScreenshot("dashboard-acknowledged.png");
+
+        browser.manage().window().setSize(new Dimension(800, 1280));
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")));
+        Number readingPx = (Number) browser.executeScript(
+                "return parseFloat(getComputedStyle(document.getElementById('applied').parentElement).fontSize)");
+        assertTrue(readingPx.doubleValue() >= 64, "the reading is large on a portrait tablet: " + readingPx + " px");
+        saveScreenshot("dashboard-portrait.png");
 
         dashboard.close();
         wait.until(d -> d.findElement(By.id("connection")).getText().contains("CONNECTION LOST"));

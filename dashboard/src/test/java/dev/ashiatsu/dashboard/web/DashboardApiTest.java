@@ -84,6 +84,7 @@ class DashboardApiTest {
             live.await(m -> ofType("update").test(m) && (hasAlarm(m, id, true) || !hasAlarm(m, id, false)), 5,
                     "update with the alarm acknowledged");
             assertEquals(404, server.send("POST", "/api/alarms/999999/ack", null).statusCode());
+            assertTrue(json(server.get("/api/session")).path("events").toString().contains("alarm " + id + " (OVER_LIMIT) acknowledged"));
         }
     }
 
