@@ -115,4 +115,14 @@ class ChannelAndSignalRulesTest {
         assertEquals(resumed, rig.clearedOf(AlarmType.SIGNAL_LOSS).get(0).endMs(), 1e-9);
         assertEquals(1, rig.raisedOf(AlarmType.SIGNAL_LOSS).size());
     }
+
+    @Test
+    void aLateFrameAfterTheWatchdogNeverEndsTheLossBeforeItBegan() {
+        double last = rig.feed(rig.loads(0, 0, 0));
+        rig.monitor.checkSilence(last + 400);
+        rig.tMs = last + 100;
+        rig.feed(rig.loads(0, 0, 0));
+        AlarmEvent ended = rig.clearedOf(AlarmType.SIGNAL_LOSS).get(0);
+        assertTrue(ended.endMs() >= ended.startMs(), ended.toString());
+    }
 }

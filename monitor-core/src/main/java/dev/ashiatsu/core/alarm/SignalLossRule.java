@@ -18,7 +18,10 @@ public final class SignalLossRule {
             alarm = board.raise(AlarmType.SIGNAL_LOSS, lastFrameMs + SILENCE_MS, Double.NaN, Double.NaN, null, null,
                     null);
         }
-        alarm = board.clear(alarm, tMs);
+        if (alarm != null) {
+            // A frame stamped before the watchdog's silence (a late delivery) still ends the loss, never before it began.
+            alarm = board.clear(alarm, Math.max(tMs, lastFrameMs + SILENCE_MS));
+        }
         lastFrameMs = tMs;
     }
 
