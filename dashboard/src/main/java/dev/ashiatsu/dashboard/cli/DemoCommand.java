@@ -30,12 +30,14 @@ final class DemoCommand implements Command {
                   --host ADDRESS        where to listen (default 127.0.0.1; others need a password, see serve --help)
                   --data DIR            the data directory (default ./data); the demo profiles are saved there
                   --seed N              the simulator's seed (default 1)
-                """;
+
+                Recording: the sessions it plays are recorded in DATA/sessions (review at /review.html).
+                """ + RecordingOptions.HELP;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = Options.parse(args, Set.of("scenario", "port", "host", "data", "seed"), Set.of());
+        Options options = Options.parse(args, RecordingOptions.with(Set.of("scenario", "port", "host", "data", "seed")), Set.of());
         return ServeCommand.serve("sim:" + options.get("scenario", "demo"), options, true, out);
     }
 }

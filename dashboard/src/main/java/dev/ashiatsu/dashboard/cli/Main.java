@@ -13,7 +13,8 @@ public final class Main {
             new CalibrateCommand(),
             new DemoCommand(),
             new ServeCommand(),
-            new SimulateCommand());
+            new SimulateCommand(),
+            new ExportCommand());
 
     private Main() {
     }

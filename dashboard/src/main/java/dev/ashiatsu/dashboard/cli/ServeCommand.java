@@ -9,6 +9,7 @@ import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.live.Clock;
 import dev.ashiatsu.dashboard.store.DataDirectory;
+import dev.ashiatsu.recorder.Recording;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,13 +57,15 @@ final class ServeCommand implements Command {
                   --practitioner ID     the practitioner likewise (from DATA/practitioners)
                   --start-session       start a session at once with that client and practitioner
                   --seed N              the simulator's seed (default 1)
-                """;
+
+                Recording: every session is recorded in DATA/sessions (review at /review.html, ashiatsu export).
+                """ + RecordingOptions.HELP;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = Options.parse(args, Set.of("source", "port", "host", "data", "table", "client",
-                "practitioner", "seed"), Set.of("start-session"));
+        Options options = Options.parse(args, RecordingOptions.with(Set.of("source", "port", "host", "data", "table", "client",
+                "practitioner", "seed")), Set.of("start-session"));
         return serve(options.require("source"), options, false, out);
     }
 
@@ -84,8 +87,10 @@ final class ServeCommand implements Command {
         if (demo) {
             saveIfMissing(data, client, practitioner);
         }
+        Recording recording = RecordingOptions.open(options, data.root());
         Dashboard.Settings settings = new Dashboard.Settings(host, port, data, access, live.source(), live.table(),
-                client, practitioner, null, Clock.SYSTEM, demo || options.has("start-session"), List.of());
+                client, practitioner, recording, Clock.SYSTEM, demo || options.has("start-session"),
+                RecordingOptions.reviewRoutes(recording));
         Dashboard dashboard = Dashboard.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

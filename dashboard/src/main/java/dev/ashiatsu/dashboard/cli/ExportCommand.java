@@ -1,0 +1,96 @@
+package dev.ashiatsu.dashboard.cli;
+
+import dev.ashiatsu.dashboard.review.SessionExport;
+import dev.ashiatsu.dashboard.review.SessionExport.Format;
+import dev.ashiatsu.recorder.journal.CorruptJournalException;
+import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code ashiatsu export}: a recorded session out as a recording CSV or a serial capture. */
+final class ExportCommand implements Command {
+
+    static final String DEFAULT_DATA = "data";
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "write a recorded session as a recording CSV or a serial capture";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ashiatsu export [--data DIR] --session ID --format csv|capture [--output FILE]
+                       ashiatsu export [--data DIR] --list
+
+                Writes a recorded session in one of the public formats (docs/design.md section 5):
+                  csv      the recording CSV: t_ms from the first frame, each cell's load in kg
+                           (feed it to 'ashiatsu analyze' to get the alarms the live monitor raised)
+                  capture  a serial capture: '@<epoch ms> ' and a protocol line per frame (raw counts)
+
+                Options:
+                  --data DIR      the data directory (default: data); sessions are in DIR/sessions
+                  --session ID    the session, e.g. 20261122-020000-1a2b (see --list)
+                  --format F      csv or capture
+                  --output FILE   where to write (default: standard output)
+                  --list          list the recorded sessions, one a line: id, start, client, practitioner
+
+                Exit status: 0 done; 1 the session could not be read or written; 2 bad usage.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options options = Options.parse(args, Set.of("data", "session", "format", "output"), Set.of("list"));
+        SessionStore store = new SessionStore(Path.of(options.get("data", DEFAULT_DATA)).resolve("sessions"));
+        if (options.has("list")) {
+            store.list().forEach(s -> out.printf("%s  %s  client %s  practitioner %s  %.0f s  %d alarms%n", s.id(),
+                    java.time.Instant.ofEpochMilli(s.startedAt()), s.clientId(), s.practitionerId(), s.durationS(),
+                    s.alarmCount()));
+            return 0;
+        }
+        String id = options.require("session");
+        Format format;
+        try {
+            format = Format.of(options.require("format"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
+        }
+        if (!store.exists(id)) {
+            err.println("ashiatsu export: no session '" + id + "' in " + store.dir() + " (ashiatsu export --list shows them)");
+            return 2;
+        }
+        SessionData session;
+        try {
+            session = store.load(id);
+        } catch (IOException | CorruptJournalException e) {
+            err.println("ashiatsu export: " + store.dir().resolve(id + ".journal") + ": " + e.getMessage());
+            return 1;
+        }
+        if (options.has("output")) {
+            Path output = Path.of(options.require("output"));
+            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                SessionExport.write(session, format, writer);
+            }
+            err.println("ashiatsu export: wrote " + session.frames() + " frames of " + id + " to " + output);
+        } else {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            SessionExport.write(session, format, writer);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.ashiatsu.dashboard.review;
+
+import dev.ashiatsu.dashboard.review.SessionExport.Format;
+import dev.ashiatsu.dashboard.web.RouteModule;
+import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.recorder.journal.Note;
+import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.recorder.journal.SessionSummary;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The review routes (docs/api.md, "Review"): the session list, one session's data, chart series
+ * reduced for the pixels asked for, replay updates, notes and export. The pages are
+ * {@code /review.html} and {@code /session.html}. Thin: the work is in {@link Series},
+ * {@link ReplayUpdates}, {@link SessionExport} and the recorder's {@link SessionStore}.
+ */
+public final class ReviewRoutes implements RouteModule {
+
+    private final SessionStore store;
+    private final NoteSink notes;
+
+    public ReviewRoutes(SessionStore store, NoteSink notes) {
+        this.store = store;
+        this.notes = notes;
+    }
+
+    @Override
+    public void addRoutes(JavalinConfig config) {
+        config.routes.get("/api/sessions", guard(this::list));
+        config.routes.get("/api/sessions/{id}", guard(this::detail));
+        config.routes.get("/api/sessions/{id}/series", guard(this::series));
+        config.routes.get("/api/sessions/{id}/replay", guard(this::replay));
+        config.routes.post("/api/sessions/{id}/notes", guard(this::addNote));
+        config.routes.get("/api/sessions/{id}/export", guard(this::export));
+    }
+
+    private void list(Context ctx) throws Exception {
+        String client = ctx.queryParam("clientId");
+        String practitioner = ctx.queryParam("practitionerId");
+        long from = longParam(ctx, "from", Long.MIN_VALUE);
+        long to = longParam(ctx, "to", Long.MAX_VALUE);
+        List<SessionSummary> sessions = store.list().stream()
+                .filter(s -> client == null || client.equals(s.clientId()))
+                .filter(s -> practitioner == null || practitioner.equals(s.practitionerId()))
+                .filter(s -> s.startedAt() >= from && s.startedAt() < to)
+                .toList();
+        ctx.json(sessions);
+    }
+
+    private void detail(Context ctx) throws Exception {
+        SessionData session = load(ctx);
+        ctx.json(ReviewJson.detail(session, store.summary(session.id())));
+    }
+
+    private void series(Context ctx) throws Exception {
+        SessionData session = load(ctx);
+        double first = session.frames() > 0 ? session.tMs()[0] : 0;
+        double last = session.frames() > 0 ? session.tMs()[session.frames() - 1] : 1;
+        double from = doubleParam(ctx, "from", first);
+        double to = doubleParam(ctx, "to", last + 1);
+        int points = (int) longParam(ctx, "points", 1000);
+        ctx.json(Series.of(session, from, to, points));
+    }
+
+    private void replay(Context ctx) throws Exception {
+        SessionData session = load(ctx);
+        double from = doubleParam(ctx, "from", session.frames() > 0 ? session.tMs()[0] : 0);
+        double to = doubleParam(ctx, "to", from + 10_000);
+        if (to - from > 120_000) {
+            throw new IllegalArgumentException("replay stretches are at most 120000 ms long, asked " + (to - from));
+        }
+        int rate = (int) longParam(ctx, "rate", 20);
+        ctx.json(Map.of("from", from, "to", to, "updates", ReplayUpdates.of(session, from, to, rate)));
+    }
+
+    private void addNote(Context ctx) throws Exception {
+        String id = requireId(ctx);
+        NoteRequest request;
+        try {
+            request = ctx.bodyAsClass(NoteRequest.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the body must be JSON {\"tMs\": number, \"text\": \"...\"}");
+        }
+        if (request == null || request.tMs() == null || request.text() == null) {
+            throw new IllegalArgumentException("the body must be {\"tMs\": number, \"text\": \"...\"}");
+        }
+        Note note = new Note(request.tMs(), request.text().strip(), System.currentTimeMillis());
+        try {
+            notes.note(id, note.tMs(), note.text()).get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the note could not be written: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the note could not be written within 5 s");
+        }
+        ctx.status(201).json(ReviewJson.note(note));
+    }
+
+    private void export(Context ctx) throws Exception {
+        SessionData session = load(ctx);
+        Format format = Format.of(ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format"));
+        ctx.contentType(format.mediaType() + "; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName(session.id()) + "\"");
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+        SessionExport.write(session, format, out);
+    }
+
+    /** The body of {@code POST /api/sessions/{id}/notes}. */
+    public record NoteRequest(Double tMs, String text) {
+    }
+
+    private SessionData load(Context ctx) throws Exception {
+        return store.load(requireId(ctx));
+    }
+
+    private String requireId(Context ctx) throws NoSuchFileException {
+        String id = ctx.pathParam("id");
+        if (!JournalFiles.ID.matcher(id).matches() || !store.exists(id)) {
+            throw new NoSuchFileException("no session '" + id + "'");
+        }
+        return id;
+    }
+
+    private static long longParam(Context ctx, String name, long fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("query parameter '" + name + "' must be a whole number, was '" + text + "'");
+        }
+    }
+
+    private static double doubleParam(Context ctx, String name, double fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("query parameter '" + name + "' must be a number, was '" + text + "'");
+        }
+    }
+
+    /** Maps this module's failures to statuses: bad input 400, unknown session 404, a failed write 503. */
+    private static Handler guard(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (IllegalArgumentException e) {
+                ctx.status(400).json(Map.of("error", ctx.method() + " " + ctx.path() + ": " + e.getMessage()));
+            } catch (NoSuchFileException e) {
+                ctx.status(404).json(Map.of("error", e.getMessage()));
+            } catch (IllegalStateException e) {
+                ctx.status(503).json(Map.of("error", e.getMessage()));
+            }
+        };
+    }
+}

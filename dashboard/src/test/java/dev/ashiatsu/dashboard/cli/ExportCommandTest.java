@@ -1,0 +1,98 @@
+package dev.ashiatsu.dashboard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.dashboard.review.RecordedSessions;
+import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
+import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path data;
+
+    private Recorded recorded;
+    private String stderr;
+
+    @BeforeEach
+    void recordASession() {
+        recorded = RecordedSessions.record(new SessionStore(data.resolve("sessions")), 45_000, RecordedSessions.STARTED_AT);
+    }
+
+    @Test
+    void anExportedCsvAnalysedGivesTheAlarmsTheLiveMonitorRaised() throws Exception {
+        Path csv = data.resolve("out.csv");
+        assertEquals(0, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "csv",
+                "--output", csv.toString()), stderr);
+        SimulatedSession sim = recorded.sim();
+        SessionReport report = AnalyzeCommand.analyze(csv, sim.table, sim.client, sim.practitioner);
+
+        Map<Long, AlarmEvent> live = new LinkedHashMap<>();
+        sim.alarms.forEach(alarm -> live.put(alarm.id(), alarm));
+        List<AlarmEvent> expected = List.copyOf(live.values());
+        assertFalse(expected.isEmpty());
+        assertEquals(expected.size(), report.alarms().size(), "alarms: " + report.alarms());
+        for (int i = 0; i < expected.size(); i++) {
+            AlarmEvent want = expected.get(i);
+            AlarmEvent got = report.alarms().get(i);
+            assertEquals(want.type(), got.type());
+            assertEquals(want.startMs(), got.startMs(), "start of " + want);
+            assertEquals(want.endMs(), got.endMs(), "end of " + want);
+            assertEquals(want.zone(), got.zone());
+            assertEquals(want.peakKg(), got.peakKg(), 1e-9);
+        }
+        assertEquals(sim.monitor.statistics().peakAppliedKg(), report.statistics().peakAppliedKg(), 1e-9);
+        assertEquals(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), report.statistics().frames());
+    }
+
+    @Test
+    void anExportedCaptureHasAHelloThenOneCheckedLinePerFrame() throws Exception {
+        Path capture = data.resolve("out.capture");
+        assertEquals(0, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "capture",
+                "--output", capture.toString()), stderr);
+        List<String> lines = Files.readAllLines(capture);
+        assertTrue(lines.get(0).matches("@" + RecordedSessions.STARTED_AT + " H,1,recorded,8,80\\*[0-9A-F]{4}"), lines.get(0));
+        assertEquals(Math.round(recorded.sim().timeMs() / SimulatedSession.PERIOD_MS) + 1, lines.size());
+        assertTrue(lines.get(2).matches("@" + (RecordedSessions.STARTED_AT + 13) + " D,1,12500(,-?[0-9]+){8}\\*[0-9A-F]{4}"), lines.get(2));
+    }
+
+    @Test
+    void anUnknownSessionOrFormatIsABadUsageThatSaysWhy() {
+        assertEquals(2, run("export", "--data", data.toString(), "--session", "20991231-000000-ffff", "--format", "csv"));
+        assertTrue(stderr.contains("no session '20991231-000000-ffff'"), stderr);
+        assertEquals(2, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "xml"));
+        assertTrue(stderr.contains("format must be 'csv' or 'capture', was 'xml'"), stderr);
+    }
+
+    @Test
+    void listShowsTheRecordedSessions() {
+        var out = new ByteArrayOutputStream();
+        Main.run(new String[] {"export", "--data", data.toString(), "--list"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(recorded.id() + "  "), out.toString(StandardCharsets.UTF_8));
+    }
+
+    private int run(String... args) {
+        var err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return status;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.ashiatsu.recorder.influx;
+
+import com.influxdb.client.write.Point;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.recorder.journal.FrameBlockCodec;
+import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.recorder.journal.JournalJson;
+import dev.ashiatsu.recorder.journal.JournalRecord;
+import dev.ashiatsu.recorder.journal.Note;
+import dev.ashiatsu.recorder.journal.RecordFraming;
+import dev.ashiatsu.recorder.journal.RecordType;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Uploads journals to InfluxDB in the background; the journal is the outbox. Each pass walks every
+ * session whose journal is longer than its {@link UploadCursor}, turns the new records into points and
+ * writes them in batches; the cursor moves only after the server accepted a batch. While the server is
+ * down or slow the journal keeps everything and the uploader retries with a growing pause; when it
+ * returns the backlog is sent in order. Never touches the acquisition thread.
+ */
+public final class InfluxUploader implements AutoCloseable {
+
+    /** Points per write request. */
+    static final int BATCH_POINTS = 5000;
+    private static final Logger LOG = LoggerFactory.getLogger(InfluxUploader.class);
+
+    private final SessionStore store;
+    private final PointWriter writer;
+    private final String url;
+    private final long pollMs;
+    private final long maxBackoffMs;
+    private final Map<String, SessionContext> contexts = new HashMap<>();
+    private final Object wakeUp = new Object();
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile String lastError;
+    private volatile long pointsWritten;
+    private volatile long backlogBytes;
+
+    /**
+     * @param pollMs       pause between passes when everything is uploaded
+     * @param maxBackoffMs longest pause between retries while the server fails
+     */
+    public InfluxUploader(SessionStore store, PointWriter writer, String url, long pollMs, long maxBackoffMs) {
+        this.store = store;
+        this.writer = writer;
+        this.url = url;
+        this.pollMs = pollMs;
+        this.maxBackoffMs = maxBackoffMs;
+        this.thread = new Thread(this::run, "influx-uploader");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    public UploadStatus status() {
+        return new UploadStatus(url, lastError, pointsWritten, backlogBytes);
+    }
+
+    /** Starts a pass now instead of at the next poll. */
+    public void wake() {
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        wake();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writer.close();
+    }
+
+    private void run() {
+        long backoffMs = Math.min(1000, maxBackoffMs);
+        while (!closed) {
+            boolean ok = pass();
+            long pause = ok ? pollMs : backoffMs;
+            backoffMs = ok ? Math.min(1000, maxBackoffMs) : Math.min(backoffMs * 2, maxBackoffMs);
+            synchronized (wakeUp) {
+                if (!closed) {
+                    try {
+                        wakeUp.wait(pause);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One pass over every session; false if a write failed. */
+    boolean pass() {
+        long backlog = 0;
+        try {
+            for (String id : store.ids()) {
+                if (closed) {
+                    return true;
+                }
+                Path journal = JournalFiles.journal(store.dir(), id);
+                long size = Files.size(journal);
+                long cursor = UploadCursor.read(store.dir(), id);
+                if (cursor >= size) {
+                    continue;
+                }
+                backlog += size - cursor;
+                upload(id, journal, cursor);
+            }
+            backlogBytes = backlog;
+            if (lastError != null) {
+                LOG.info("InfluxDB {} reachable again; caught up", url);
+            }
+            lastError = null;
+            return true;
+        } catch (Exception e) {
+            backlogBytes = Math.max(backlog, backlogBytes);
+            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            if (!message.equals(lastError)) {
+                LOG.warn("InfluxDB {} upload failed (the journal keeps everything, retrying): {}", url, message);
+            }
+            lastError = message;
+            return false;
+        }
+    }
+
+    private void upload(String id, Path journal, long cursor) throws Exception {
+        SessionContext context = context(id, journal);
+        if (context == null) {
+            return;
+        }
+        RecordFraming.Scan scan = JournalFiles.scan(journal, cursor);
+        List<Point> batch = new ArrayList<>();
+        long batchEnd = cursor;
+        for (JournalRecord record : scan.records()) {
+            switch (record.type()) {
+                case INFO -> batch.add(PointMapper.session(context, null));
+                case FRAMES -> PointMapper.frames(context, record.payload(), batch);
+                case ALARM -> batch.add(PointMapper.alarm(context, JournalJson.MAPPER.readValue(record.payload(), AlarmEvent.class)));
+                case NOTE -> batch.add(PointMapper.note(context, JournalJson.MAPPER.readValue(record.payload(), Note.class)));
+                case END -> batch.add(PointMapper.session(context, store.summary(id)));
+            }
+            batchEnd = record.end();
+            if (batch.size() >= BATCH_POINTS) {
+                send(id, batch, batchEnd);
+            }
+        }
+        if (!batch.isEmpty() || batchEnd > cursor) {
+            send(id, batch, batchEnd);
+        }
+    }
+
+    private void send(String id, List<Point> batch, long end) throws Exception {
+        if (!batch.isEmpty()) {
+            writer.write(batch);
+            pointsWritten += batch.size();
+        }
+        UploadCursor.write(store.dir(), id, end);
+        batch.clear();
+    }
+
+    /** The session's context, or null while it has no frame yet (its timestamps are not known). */
+    private SessionContext context(String id, Path journal) throws IOException {
+        SessionContext known = contexts.get(id);
+        if (known != null) {
+            return known;
+        }
+        RecordFraming.Scan scan = JournalFiles.scan(journal, 0);
+        JournalJson.InfoRecord info = null;
+        double[] first = {Double.NaN};
+        boolean ended = false;
+        for (JournalRecord record : scan.records()) {
+            if (record.type() == RecordType.INFO && info == null) {
+                info = JournalJson.MAPPER.readValue(record.payload(), JournalJson.InfoRecord.class);
+            } else if (record.type() == RecordType.FRAMES && Double.isNaN(first[0])) {
+                FrameBlockCodec.decode(record.payload(), (tMs, values, inKg, estimate) -> {
+                    if (Double.isNaN(first[0])) {
+                        first[0] = tMs;
+                    }
+                });
+            } else if (record.type() == RecordType.END) {
+                ended = true;
+            }
+        }
+        if (info == null || (Double.isNaN(first[0]) && !ended)) {
+            return null;
+        }
+        SessionContext context = new SessionContext(id, info.info(), Double.isNaN(first[0]) ? 0 : first[0]);
+        contexts.put(id, context);
+        return context;
+    }
+}

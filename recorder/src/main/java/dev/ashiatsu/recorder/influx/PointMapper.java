@@ -1,0 +1,144 @@
+package dev.ashiatsu.recorder.influx;
+
+import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.client.write.Point;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.config.CellConfig;
+import dev.ashiatsu.recorder.journal.FrameBlockCodec;
+import dev.ashiatsu.recorder.journal.JournalJson;
+import dev.ashiatsu.recorder.journal.Note;
+import dev.ashiatsu.recorder.journal.RecordedEstimate;
+import dev.ashiatsu.recorder.journal.SessionSummary;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Journal content to InfluxDB points (docs/influxdb.md is the schema). Pure. A point re-sent after an
+ * outage has the same measurement, tags and timestamp as the first time, so InfluxDB overwrites it.
+ */
+final class PointMapper {
+
+    static final String FRAME = "ashiatsu_frame";
+    static final String ALARM = "ashiatsu_alarm";
+    static final String NOTE = "ashiatsu_note";
+    static final String SESSION = "ashiatsu_session";
+
+    private PointMapper() {
+    }
+
+    /** One point per frame of a FRAMES record. */
+    static void frames(SessionContext session, byte[] payload, List<Point> out) {
+        List<CellConfig> cells = session.info().table().cells();
+        FrameBlockCodec.decode(payload, (tMs, values, inKg, estimate) -> {
+            Point point = sessionTags(Point.measurement(FRAME), session).time(session.epochNs(tMs), WritePrecision.NS);
+            for (int c = 0; c < values.length; c++) {
+                if (Double.isNaN(values[c])) {
+                    continue;
+                }
+                String cell = c < cells.size() ? cells.get(c).id() : "ch" + c;
+                if (inKg) {
+                    point.addField("kg_" + cell, values[c]);
+                } else {
+                    point.addField("raw_" + cell, (long) values[c]);
+                }
+            }
+            point.addField("t_ms", tMs);
+            if (estimate != null) {
+                addEstimate(point, estimate);
+            }
+            out.add(point);
+        });
+    }
+
+    private static void addEstimate(Point point, RecordedEstimate estimate) {
+        addFinite(point, "applied_kg", estimate.appliedKg());
+        addFinite(point, "limit_kg", estimate.limitKg());
+        addFinite(point, "table_kg", estimate.tableKg());
+        addFinite(point, "bar_kg", estimate.barKg());
+        addFinite(point, "practitioner_kg", estimate.practitionerKg());
+        if (estimate.xCm() != null) {
+            point.addField("x_cm", estimate.xCm());
+        }
+        if (estimate.phase() != null) {
+            point.addField("phase", estimate.phase().name());
+        }
+        point.addField("zone", estimate.zone() == null ? "" : estimate.zone().name());
+    }
+
+    /** The alarm as last recorded; its timestamp is its start, so its end overwrites its start. */
+    static Point alarm(SessionContext session, AlarmEvent alarm) {
+        Point point = sessionTags(Point.measurement(ALARM), session)
+                .addTag("type", alarm.type().name())
+                .addTag("priority", alarm.priority().name())
+                .time(session.epochNs(alarm.startMs()), WritePrecision.NS)
+                .addField("alarm_id", alarm.id())
+                .addField("start_ms", alarm.startMs())
+                .addField("active", alarm.active());
+        if (alarm.channel() != null) {
+            point.addTag("channel", alarm.channel());
+        }
+        if (alarm.endMs() != null) {
+            point.addField("end_ms", alarm.endMs());
+            point.addField("duration_s", (alarm.endMs() - alarm.startMs()) / 1000);
+        }
+        addFinite(point, "peak_kg", alarm.peakKg());
+        addFinite(point, "limit_kg", alarm.limitKg());
+        point.addField("zone", alarm.zone() == null ? "" : alarm.zone().name());
+        point.addField("detail", alarm.detail() == null ? "" : alarm.detail());
+        return point;
+    }
+
+    static Point note(SessionContext session, Note note) {
+        return sessionTags(Point.measurement(NOTE), session)
+                .addTag("created", Long.toString(note.createdAtEpochMs()))
+                .time(session.epochNs(note.tMs()), WritePrecision.NS)
+                .addField("t_ms", note.tMs())
+                .addField("text", note.text());
+    }
+
+    /**
+     * The session's list entry, timestamped at its start: written when it starts and again, complete,
+     * when it ends (the second overwrites the first).
+     */
+    static Point session(SessionContext session, SessionSummary summary) {
+        Point point = sessionTags(Point.measurement(SESSION), session)
+                .time(session.info().startedAtEpochMs() * 1_000_000, WritePrecision.NS)
+                .addField("started_at_ms", session.info().startedAtEpochMs())
+                .addField("client_name", session.info().client().name())
+                .addField("practitioner_name", session.info().practitioner().name())
+                .addField("source", session.info().source() == null ? "" : session.info().source())
+                .addField("info_json", infoJson(session));
+        if (summary != null) {
+            point.addField("duration_s", summary.durationS())
+                    .addField("frames", summary.frames())
+                    .addField("peak_applied_kg", summary.peakAppliedKg())
+                    .addField("seconds_over_limit", summary.secondsOverLimit())
+                    .addField("alarm_count", (long) summary.alarmCount())
+                    .addField("ended", summary.ended());
+        } else {
+            point.addField("ended", false);
+        }
+        return point;
+    }
+
+    private static Point sessionTags(Point point, SessionContext session) {
+        return point.addTag("session", session.id())
+                .addTag("client", session.info().client().id())
+                .addTag("practitioner", session.info().practitioner().id())
+                .addTag("table", session.info().table().name());
+    }
+
+    private static void addFinite(Point point, String field, double value) {
+        if (Double.isFinite(value)) {
+            point.addField(field, value);
+        }
+    }
+
+    private static String infoJson(SessionContext session) {
+        try {
+            return JournalJson.MAPPER.writeValueAsString(session.info());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * InfluxDB: the journal is the outbox (docs/influxdb.md for the schema).
+ *
+ * <pre>
+ *   ID.journal from ID.upload's offset --PointMapper--> points --InfluxPointWriter (batches of 5000)--> /api/v2/write
+ *                                                     on success: ID.upload := end of the last record sent
+ *   InfluxSessionIndex: Flux over ashiatsu_session --> RemoteSession list (a central review server)
+ * </pre>
+ *
+ * A re-sent point has the same measurement, tags and timestamp, so it overwrites itself: nothing is lost
+ * while the server is down, and nothing is doubled when it returns.
+ */
+package dev.ashiatsu.recorder.influx;

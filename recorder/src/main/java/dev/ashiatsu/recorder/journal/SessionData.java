@@ -1,0 +1,54 @@
+package dev.ashiatsu.recorder.journal;
+
+import dev.ashiatsu.core.Phase;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.recorder.SessionInfo;
+import java.util.List;
+
+/**
+ * A whole recorded session in memory, column by column (frame {@code i} of every column belongs
+ * together). Immutable once loaded; the arrays are shared, not copied: do not modify them.
+ *
+ * @param values       per channel, per frame: raw counts (or kg when {@code inKg}), NaN where missing
+ * @param xCm          NaN where there was no centre of pressure
+ * @param phase        {@link Phase} ordinal, -1 where the monitor gave no estimate
+ * @param zone         {@link Zone} ordinal, -1 where there was no zone
+ * @param alarms       every alarm in its last recorded state, in order of start
+ * @param endMs        when the session ended (frame clock), null if it did not end cleanly
+ * @param framesLost   frames the recorder could not write (queue overflow, failed disk)
+ * @param journalBytes the journal's valid length when loaded
+ */
+public record SessionData(String id, SessionInfo info, int frames, double[] tMs, double[][] values, boolean inKg,
+                          double[] appliedKg, double[] limitKg, double[] tableKg, double[] barKg,
+                          double[] practitionerKg, double[] xCm, byte[] phase, byte[] zone,
+                          List<AlarmEvent> alarms, List<Note> notes, Double endMs, long framesLost,
+                          long journalBytes) {
+
+    public double durationS() {
+        return frames < 2 ? 0 : (tMs[frames - 1] - tMs[0]) / 1000;
+    }
+
+    /** The index of the first frame at or after {@code t} (ms), {@code frames} if none. */
+    public int indexAt(double t) {
+        int low = 0;
+        int high = frames;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tMs[mid] < t) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    public Phase phaseAt(int i) {
+        return phase[i] < 0 ? null : Phase.values()[phase[i]];
+    }
+
+    public Zone zoneAt(int i) {
+        return zone[i] < 0 ? null : Zone.values()[zone[i]];
+    }
+}

@@ -1,0 +1,162 @@
+package dev.ashiatsu.recorder.journal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The recorded sessions of one directory, for reading: the list, whole sessions (a few kept in memory),
+ * and recovery after a crash. Thread-safe. Writing is the {@link JournalRecorder}'s job.
+ */
+public final class SessionStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
+    private static final int CACHED_SESSIONS = 3;
+
+    private final Path dir;
+    private final Map<String, SessionData> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SessionData> eldest) {
+            return size() > CACHED_SESSIONS;
+        }
+    };
+
+    public SessionStore(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Makes every journal whole again after a crash: cuts torn tails and writes missing summaries, so that
+     * every session is listed. Call once at start, before recording. A journal that cannot be read is
+     * logged and left as it is.
+     *
+     * @return one line per journal that needed repair
+     */
+    public List<String> recover() throws IOException {
+        Files.createDirectories(dir);
+        List<String> repaired = new ArrayList<>();
+        for (String id : ids()) {
+            Path journal = JournalFiles.journal(dir, id);
+            try {
+                long cut = JournalFiles.cutTornTail(journal);
+                if (cut > 0) {
+                    repaired.add(id + ": cut a torn tail of " + cut + " bytes");
+                }
+                summary(id);
+            } catch (IOException | RuntimeException e) {
+                repaired.add(id + ": unreadable (" + e.getMessage() + "), left as it is");
+                LOG.warn("session {}: journal unreadable: {}", id, e.toString());
+            }
+        }
+        repaired.forEach(line -> LOG.info("recovered session {}", line));
+        return repaired;
+    }
+
+    /** The ids of every journal, oldest first (ids sort by start time). */
+    public List<String> ids() throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return ids;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.journal")) {
+            for (Path file : files) {
+                String id = JournalFiles.idOf(file);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        ids.sort(Comparator.naturalOrder());
+        return ids;
+    }
+
+    /** Every session's summary, newest first; unreadable journals are left out (and logged). */
+    public List<SessionSummary> list() throws IOException {
+        List<SessionSummary> summaries = new ArrayList<>();
+        for (String id : ids()) {
+            try {
+                summaries.add(summary(id));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("session {}: cannot be listed: {}", id, e.toString());
+            }
+        }
+        summaries.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
+        return summaries;
+    }
+
+    public boolean exists(String id) {
+        return JournalFiles.ID.matcher(id).matches() && Files.isRegularFile(JournalFiles.journal(dir, id));
+    }
+
+    /** A session's summary: from its summary file while that is current, else made from the journal and saved. */
+    public SessionSummary summary(String id) throws IOException {
+        Path journal = requireJournal(id);
+        Path file = JournalFiles.summary(dir, id);
+        long size = Files.size(journal);
+        if (Files.isRegularFile(file)) {
+            try {
+                SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
+                if (saved.journalBytes() == size) {
+                    return saved;
+                }
+            } catch (IOException e) {
+                LOG.info("session {}: summary file unreadable, rebuilding it: {}", id, e.getMessage());
+            }
+        }
+        SessionSummary summary = SessionSummary.of(load(id));
+        if (summary.journalBytes() == size) {
+            writeAtomically(file, JournalJson.write(summary));
+        }
+        return summary;
+    }
+
+    /** A whole session; the last few are kept in memory while their journal does not change. */
+    public SessionData load(String id) throws IOException {
+        Path journal = requireJournal(id);
+        long size = Files.size(journal);
+        synchronized (cache) {
+            SessionData cached = cache.get(id);
+            if (cached != null && cached.journalBytes() == size) {
+                return cached;
+            }
+        }
+        SessionData data = SessionLoader.load(journal);
+        synchronized (cache) {
+            cache.put(id, data);
+        }
+        return data;
+    }
+
+    private Path requireJournal(String id) throws NoSuchFileException {
+        if (!exists(id)) {
+            throw new NoSuchFileException("no session " + id + " in " + dir);
+        }
+        return JournalFiles.journal(dir, id);
+    }
+
+    /** Writes a small file whole or not at all (temporary file, then rename). */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, bytes);
+        try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

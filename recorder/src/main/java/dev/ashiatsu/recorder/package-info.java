@@ -1,0 +1,13 @@
+/**
+ * Session recording: every monitored session is kept, first in a local journal, then (optionally) in InfluxDB.
+ *
+ * <pre>
+ *   acquisition thread --frame/alarm/note--> Recording (SessionRecorder: never blocks, never throws)
+ *        --> journal.JournalRecorder --bounded queue--> writer thread --> DATA/sessions/ID.journal (fsync &lt;= 1 s)
+ *        --> influx.InfluxUploader (background) reads journals past their upload cursor --> InfluxDB v2 write API
+ *   review (dashboard) <-- journal.SessionStore (list, load, recover)
+ * </pre>
+ *
+ * {@link dev.ashiatsu.recorder.Recorders#open} recovers the journals after a crash and starts both.
+ */
+package dev.ashiatsu.recorder;
