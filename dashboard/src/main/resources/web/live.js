@@ -64,7 +64,10 @@ function renderUpdate(u) {
   $('limit').textContent = u.limitKg === null ? 'none' : shown(u.limitKg) + ' ' + state.unit;
   $('zone').textContent = u.zone ? u.zone.replace('_', ' ') : '–';
   $('phase').textContent = u.phase || '–';
-  const ratio = u.limitKg ? Math.max(0, u.appliedKg) / u.limitKg : 0;
+  // A limit of 0 is a no-go zone: any load there is over it.
+  const ratio = u.limitKg === null ? 0
+    : u.limitKg === 0 ? (u.appliedKg >= 5 ? Infinity : 0)
+    : Math.max(0, u.appliedKg) / u.limitKg;
   const level = ratio > 1 ? 'over' : ratio >= 0.9 ? 'approach' : 'ok';
   const fill = $('gauge-fill');
   fill.style.width = Math.min(100, ratio / GAUGE_SPAN * 100) + '%';
