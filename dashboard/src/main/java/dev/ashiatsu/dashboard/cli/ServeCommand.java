@@ -11,6 +11,10 @@ import dev.ashiatsu.dashboard.live.Clock;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.recorder.Recording;
 import java.io.PrintStream;
+import dev.ashiatsu.bridge.gpio.AlarmSignal;
+import dev.ashiatsu.bridge.gpio.GpioFrameSource;
+import dev.ashiatsu.bridge.gpio.Pi4jSignalOutputs;
+import dev.ashiatsu.dashboard.live.TableAlarmOutput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +96,12 @@ final class ServeCommand implements Command {
                 client, practitioner, recording, Clock.SYSTEM, demo || options.has("start-session"),
                 RecordingOptions.reviewRoutes(recording));
         Dashboard dashboard = Dashboard.start(settings);
+        TableAlarmOutput tableAlarms = tableAlarmOutput(live, dashboard, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (tableAlarms != null) {
+                tableAlarms.close();
+            }
             dashboard.close();
             stopped.countDown();
         }, "shutdown"));
@@ -103,6 +111,18 @@ final class ServeCommand implements Command {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The buzzer and light of a GPIO config's {@code alarm} section, driven by the live alarms; null without one. */
+    private static TableAlarmOutput tableAlarmOutput(LiveSource live, Dashboard dashboard, PrintStream out) {
+        if (!(live.source() instanceof GpioFrameSource gpio) || gpio.config().alarm() == null) {
+            return null;
+        }
+        AlarmSignal signal = new AlarmSignal(Pi4jSignalOutputs.open(gpio.config().alarm()), AlarmSignal.monotonicMs());
+        TableAlarmOutput output = new TableAlarmOutput(dashboard.pipeline(), signal);
+        output.start();
+        out.println("ashiatsu: alarm buzzer and light on GPIO " + gpio.config().alarm());
+        return output;
     }
 
     private static AccessControl access(String host, DataDirectory data) throws Exception {

@@ -1,0 +1,65 @@
+package dev.ashiatsu.dashboard.live;
+
+import dev.ashiatsu.bridge.gpio.AlarmSignal;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.source.SourceHealth;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives the table's own buzzer and light from the live alarm list, so the table warns with no browser
+ * open: every 50 ms it hands the active alarms, whether all of them are acknowledged, and whether
+ * monitoring itself has failed (signal loss, or a source that reports {@code failed}) to an
+ * {@link AlarmSignal}, which picks the pattern. Runs on a daemon thread of its own; never throws into
+ * the pipeline.
+ */
+public final class TableAlarmOutput implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TableAlarmOutput.class);
+    static final long PERIOD_MS = 50;
+
+    private final AcquisitionPipeline pipeline;
+    private final AlarmSignal signal;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "table-alarm-output");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TableAlarmOutput(AcquisitionPipeline pipeline, AlarmSignal signal) {
+        this.pipeline = pipeline;
+        this.signal = signal;
+    }
+
+    public void start() {
+        signal.startTicking();
+        timer.scheduleAtFixedRate(this::refresh, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Hands the current state to the signal (also called by the timer). */
+    void refresh() {
+        try {
+            List<AlarmBoard.ListedAlarm> listed = pipeline.alarms().list();
+            List<AlarmEvent> active = listed.stream().map(AlarmBoard.ListedAlarm::alarm).filter(AlarmEvent::active).toList();
+            boolean acknowledged = !active.isEmpty() && listed.stream()
+                    .filter(l -> l.alarm().active()).allMatch(AlarmBoard.ListedAlarm::acknowledged);
+            SourceHealth source = pipeline.health().sourceHealth();
+            boolean failed = active.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS)
+                    || (source != null && "failed".equals(source.state()));
+            signal.update(active, acknowledged, failed);
+        } catch (RuntimeException e) {
+            LOG.error("table alarm output: cannot refresh", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        signal.close();
+    }
+}
