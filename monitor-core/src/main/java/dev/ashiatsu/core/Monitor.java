@@ -38,8 +38,9 @@ public final class Monitor {
     private final SignalLossRule signalLoss = new SignalLossRule();
     private final SensorFaultRule sensorFaults;
     /** The HIGH load rules first: the approach rule reads whether one is active. */
+    private final WeightMismatchRule weightMismatch = new WeightMismatchRule();
     private final LoadRule[] loadRules = {new OverLimitRule(), new NoGoZoneRule(), new RapidLoadRule(),
-        new WeightMismatchRule(), new ApproachingLimitRule()};
+        weightMismatch, new ApproachingLimitRule()};
     private final StatisticsAccumulator statistics = new StatisticsAccumulator();
     private final Reading reading = new Reading();
     private long framesIgnored;
@@ -127,9 +128,14 @@ public final class Monitor {
         estimator.overridePhase(phase);
     }
 
-    /** Switches client and practitioner (a new session on the same table); baseline and zeros stay. */
+    /**
+     * Switches client and practitioner (a new session on the same table); baseline and zeros stay. A
+     * different practitioner starts a new weight estimate and ends a weight-mismatch alarm about the last one.
+     */
     public void changeProfiles(ClientProfile client, PractitionerProfile practitioner) {
-        estimator.changeProfiles(Objects.requireNonNull(client, "client"), practitioner);
+        if (estimator.changeProfiles(Objects.requireNonNull(client, "client"), practitioner)) {
+            weightMismatch.reset(board, signalLoss.lastFrameMs());
+        }
     }
 
     public TableConfig table() {

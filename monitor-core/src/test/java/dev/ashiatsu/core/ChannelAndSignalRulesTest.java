@@ -125,4 +125,17 @@ class ChannelAndSignalRulesTest {
         AlarmEvent ended = rig.clearedOf(AlarmType.SIGNAL_LOSS).get(0);
         assertTrue(ended.endMs() >= ended.startMs(), ended.toString());
     }
+
+    @Test
+    void aChannelMissingRightAfterASignalLossIsNotStaleYet() {
+        double[] loads = rig.loads(0, 0, 0);
+        rig.feed(loads);
+        rig.tMs += 1000;
+        double[] withoutT2 = loads.clone();
+        withoutT2[1] = Double.NaN;
+        double resumed = rig.feed(withoutT2);
+        assertTrue(rig.raisedOf(AlarmType.SENSOR_FAULT).isEmpty(), "frames must keep coming for 250 ms first");
+        rig.hold(withoutT2, 300);
+        assertEquals(resumed + 260, rig.raisedOf(AlarmType.SENSOR_FAULT).get(0).startMs(), 1e-9);
+    }
 }

@@ -3,6 +3,7 @@ package dev.ashiatsu.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.estimate.Zone;
@@ -103,5 +104,49 @@ class EstimatorTest {
         rig.feed(offsetLoads);
         assertEquals(0, rig.monitor.estimate().tableKg(), 1e-9);
         assertEquals(0, rig.monitor.estimate().barKg(), 1e-9);
+    }
+
+    @Test
+    void anUnknownWeightGivesNoFractionLimitUntilTheEstimateRestsOnFiveLoadedSeconds() {
+        ClientProfile client = new ClientProfile("c", "C", 175, 5, 40.0, 0.5, Map.of(), "");
+        TableRig rig = new TableRig(client, null, 4, 186).withClientSettled();
+        for (int i = 0; i < 100; i++) {
+            rig.feed(rig.practitioner(10 * i / 100.0, 100));
+        }
+        assertEquals(40, rig.monitor.estimate().limitKg(), 1e-9, "mounting: only maxAppliedKg applies");
+        rig.hold(rig.practitioner(10, 100), 4000);
+        assertEquals(34, rig.monitor.estimate().limitKg(), 0.05, "then 0.5 x P^");
+        assertTrue(rig.raised.isEmpty(), rig.toString());
+    }
+
+    @Test
+    void aNewPractitionerStartsANewWeightEstimate() {
+        ClientProfile client = new ClientProfile("c", "C", 175, 5, null, 0.3, Map.of(), "");
+        TableRig rig = new TableRig(client, null, 4, 186).withClientSettled();
+        rig.hold(rig.loads(10, 100, 80), 6000);
+        assertEquals(90, rig.monitor.estimate().practitionerEstimateKg(), 0.05);
+
+        rig.monitor.changeProfiles(client, new dev.ashiatsu.core.config.PractitionerProfile("light", "L", null));
+        assertNull(rig.monitor.estimate().practitionerEstimateKg());
+        rig.hold(rig.loads(10, 100, 40), 6000);
+        assertEquals(50, rig.monitor.estimate().practitionerEstimateKg(), 0.05);
+        assertEquals(15, rig.monitor.estimate().limitKg(), 0.05);
+    }
+
+    @Test
+    void aSignalGapNeverLetsOneStaleSampleBecomeTheBaseline() {
+        TableRig rig = TableRig.fourLegs();
+        rig.hold(new double[rig.table.channelCount()], 2500);
+        double[] half = rig.loads(0, 0, 0);
+        for (int i = 0; i < 4; i++) {
+            half[i] *= 0.3;
+        }
+        rig.hold(half, 100);
+        rig.tMs += 3000;
+        rig.hold(rig.loads(0, 0, 0), 1000);
+        assertNull(rig.monitor.estimate().baselineKg(), "1 s after the gap the table is not yet known steady");
+        rig.hold(rig.loads(0, 0, 0), 1500);
+        assertEquals(TableRig.CLIENT_KG, rig.monitor.estimate().baselineKg(), 1e-9);
+        assertEquals(Phase.CLIENT, rig.monitor.estimate().phase());
     }
 }

@@ -149,4 +149,13 @@ class LoadAlarmRulesTest {
         assertEquals(Phase.EMPTY, rig.monitor.estimate().phase());
         assertTrue(rig.raised.isEmpty(), rig.toString());
     }
+
+    @Test
+    void aNoGoZoneHasALimitOfZeroEvenWhileTheWeightIsUnknown() {
+        var client = new dev.ashiatsu.core.config.ClientProfile("c", "C", 175, 5, null, 0.5, java.util.Map.of(), "");
+        TableRig unknown = new TableRig(client, null, 4, 186).withClientSettled();
+        unknown.settle(15, unknown.xOf(Zone.KNEE));
+        AlarmEvent alarm = unknown.raisedOf(AlarmType.NO_GO_ZONE).get(0);
+        assertEquals(0, alarm.limitKg());
+    }
 }

@@ -41,7 +41,7 @@ public final class Main {
                     err.println("ashiatsu " + command.name() + ": " + e.getMessage());
                     err.println("Try: ashiatsu " + command.name() + " --help");
                     return 2;
-                } catch (Exception e) {
+                } catch (Exception | Error e) {
                     err.println("ashiatsu " + command.name() + ": " + e);
                     return 1;
                 }

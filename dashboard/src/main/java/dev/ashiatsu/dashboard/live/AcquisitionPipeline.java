@@ -316,7 +316,8 @@ public final class AcquisitionPipeline implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                // Monitoring never stops on its own: report the fault and go on with the next frame.
                 pipelineFault = e.toString();
                 LOG.error("acquisition: {}", e.toString(), e);
             }

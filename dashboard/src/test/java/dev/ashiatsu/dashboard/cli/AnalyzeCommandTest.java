@@ -108,4 +108,28 @@ class AnalyzeCommandTest {
         assertEquals(2, run("analyze", "--bogus"));
         assertTrue(stderr.contains("unknown option --bogus"));
     }
+
+    @Test
+    void absurdNumbersBinaryTextAndOverlongLinesAreExitTwoWithTheLine() throws Exception {
+        Path huge = write("huge.csv", "t_ms,T1,T2,B1\n0,1,1,0\n20,1e308,1,0\n");
+        assertEquals(2, run(analyze(huge)));
+        assertEquals(huge + ":3: field 2 is out of range: 1e308", stderr.strip());
+
+        Path binary = dir.resolve("binary.csv");
+        Files.write(binary, new byte[] {'t', '_', 'm', 's', ',', 'T', '1', ',', 'T', '2', ',', 'B', '1', '\n',
+            '0', ',', (byte) 0xff, (byte) 0xfe, ',', '1', ',', '0', '\n'});
+        assertEquals(2, run(analyze(binary)));
+        assertEquals(binary + ":2: not UTF-8 text", stderr.strip());
+
+        Path longLine = write("long.csv", "t_ms,T1,T2,B1\n0,1,1," + "9".repeat(5000) + "\n");
+        assertEquals(2, run(analyze(longLine)));
+        assertEquals(longLine + ":2: line longer than 4096 bytes", stderr.strip());
+    }
+
+    @Test
+    void aByteOrderMarkAndIndentedCommentsAreAccepted() throws Exception {
+        Path csv = write("bom.csv", "\uFEFF  # exported by a spreadsheet\nt_ms,T1,T2,B1\n   # note\n0,1,1,0\n");
+        assertEquals(0, run(analyze(csv)), stderr);
+        assertTrue(stdout.contains("\"frames\" : 1"), stdout);
+    }
 }

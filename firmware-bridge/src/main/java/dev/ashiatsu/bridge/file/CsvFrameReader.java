@@ -3,9 +3,7 @@ package dev.ashiatsu.bridge.file;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.InputCounters;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,8 +17,15 @@ import java.util.Arrays;
  */
 public final class CsvFrameReader implements FrameReader {
 
+    /** Longer lines are not a recording's. */
+    static final int MAX_LINE_BYTES = 4096;
+    /** No time of a real recording comes near this (epoch ms are about 1.8e12). */
+    static final double MAX_TIME_MS = 1e13;
+    /** No load of a real load cell comes near this. */
+    static final double MAX_LOAD_KG = 100_000;
+
     private final Path file;
-    private final BufferedReader in;
+    private final Utf8LineReader in;
     private final int[] columnToChannel;
     private final double[] values;
     private long lineNumber;
@@ -29,7 +34,7 @@ public final class CsvFrameReader implements FrameReader {
 
     public CsvFrameReader(Path file, TableConfig table) throws IOException {
         this.file = file;
-        this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.in = new Utf8LineReader(Files.newInputStream(file), MAX_LINE_BYTES);
         this.values = new double[table.channelCount()];
         try {
             this.columnToChannel = readHeader(table);
@@ -42,12 +47,14 @@ public final class CsvFrameReader implements FrameReader {
     private int[] readHeader(TableConfig table) throws IOException {
         String line;
         do {
-            line = in.readLine();
-            lineNumber++;
+            line = readLine();
             if (line == null) {
                 throw new InputException(file, lineNumber, "no header line (expected t_ms,<cell id>,...)");
             }
-        } while (line.isBlank() || line.startsWith("#"));
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+        } while (skipped(line));
         String[] names = line.strip().split(",", -1);
         if (!names[0].strip().equals("t_ms")) {
             throw new InputException(file, lineNumber, "the header must start with t_ms, found '" + names[0] + "'");
@@ -79,12 +86,11 @@ public final class CsvFrameReader implements FrameReader {
     public Frame next() throws IOException {
         String line;
         do {
-            line = in.readLine();
-            lineNumber++;
+            line = readLine();
             if (line == null) {
                 return null;
             }
-        } while (line.isBlank() || line.startsWith("#"));
+        } while (skipped(line));
         double tMs = parseRow(line);
         if (tMs < lastMs) {
             throw new InputException(file, lineNumber, "t_ms goes backwards (" + tMs + " after " + lastMs + ")");
@@ -92,6 +98,21 @@ public final class CsvFrameReader implements FrameReader {
         lastMs = tMs;
         frames++;
         return Frame.ofKg(tMs, values);
+    }
+
+    /** The next line, or null at the end; text that is not UTF-8, or a line too long, names its line. */
+    private String readLine() throws IOException {
+        lineNumber++;
+        try {
+            return in.readLine();
+        } catch (Utf8LineReader.BadLine e) {
+            throw new InputException(file, lineNumber, e.getMessage());
+        }
+    }
+
+    private static boolean skipped(String line) {
+        String text = line.strip();
+        return text.isEmpty() || text.startsWith("#");
     }
 
     /** Fills {@link #values} from a row and returns its time. */
@@ -109,12 +130,12 @@ public final class CsvFrameReader implements FrameReader {
                         "too many fields (expected " + (columnToChannel.length + 1) + ")");
             }
             if (field == 0) {
-                tMs = number(line, start, end, "t_ms");
+                tMs = number(line, start, end, "t_ms", MAX_TIME_MS);
                 if (Double.isNaN(tMs)) {
                     throw new InputException(file, lineNumber, "t_ms is empty");
                 }
             } else if (end > start) {
-                values[columnToChannel[field - 1]] = number(line, start, end, "field " + (field + 1));
+                values[columnToChannel[field - 1]] = number(line, start, end, "field " + (field + 1), MAX_LOAD_KG);
             }
             field++;
             if (comma < 0) {
@@ -129,20 +150,28 @@ public final class CsvFrameReader implements FrameReader {
         return tMs;
     }
 
-    private double number(String line, int start, int end, String what) {
+    private double number(String line, int start, int end, String what, double max) {
         String text = line.substring(start, end).strip();
         if (text.isEmpty()) {
             return Double.NaN;
         }
+        double value;
         try {
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new InputException(file, lineNumber, what + " is not a number: '" + text + "'");
+            value = Double.NaN;
         }
+        if (!Double.isFinite(value)) {
+            throw new InputException(file, lineNumber, what + " is not a number: '" + shortened(text) + "'");
+        }
+        if (Math.abs(value) > max) {
+            throw new InputException(file, lineNumber, what + " is out of range: " + shortened(text));
+        }
+        return value;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class SensorFaultRule {
     private final boolean[] moved;
     private final double[] healthySinceMs;
     private final AlarmBoard.Active[] alarms;
+    private double lastFrameMs = Double.NaN;
 
     public SensorFaultRule(TableConfig table) {
         int n = table.channelCount();
@@ -55,6 +56,11 @@ public final class SensorFaultRule {
     public void evaluate(Frame frame, double[] unfilteredKg, AlarmBoard board) {
         double t = frame.tMs();
         double[] values = frame.values();
+        if (t - lastFrameMs > STALE_MS) {
+            // Stale means frames keep coming without a value: a silence (a signal loss) does not count.
+            java.util.Arrays.fill(lastValidMs, t);
+        }
+        lastFrameMs = t;
         int movedCount = 0;
         for (int i = 0; i < cells.length; i++) {
             double v = values[i];

@@ -36,4 +36,14 @@ public final class WeightMismatchRule implements LoadRule {
             off.reset();
         }
     }
+
+    /** Forgets the practitioner: ends an active alarm at {@code tMs} and starts the timers afresh. */
+    public void reset(AlarmBoard board, double tMs) {
+        if (alarm != null) {
+            alarm = board.clear(alarm, tMs);
+        }
+        conserved.clear();
+        off.reset();
+        within.reset();
+    }
 }

@@ -22,6 +22,10 @@ public final class Estimator {
     static final double RECAPTURE_WITHIN_KG = 5;
     static final double BAR_IDLE_BELOW_KG = 0.5;
     static final double ZERO_FOLLOW_KG_PER_MS = 0.5 / 60_000;
+    /** Loaded time before P^ may stand in for an unknown weight in the limit (mounting reads low). */
+    static final double ESTIMATE_MATURE_MS = 5000;
+    /** A longer silence between frames makes every window start afresh. */
+    static final double GAP_MS = 250;
 
     private final CellConfig[] cells;
     private final boolean[] isTable;
@@ -35,7 +39,9 @@ public final class Estimator {
     private final SlidingMean[] cellMeans;
     private final SteadinessWindow tableSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
     private final SteadinessWindow barSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
-    private final StreamingMedian practitionerEstimate = new StreamingMedian(-50, 350, 0.02);
+    private StreamingMedian practitionerEstimate = newEstimate();
+    private double loadedMs;
+    private String practitionerId;
 
     private ClientProfile client;
     private Double profileWeightKg;
@@ -74,9 +80,26 @@ public final class Estimator {
         changeProfiles(client, practitioner);
     }
 
-    public void changeProfiles(ClientProfile newClient, PractitionerProfile practitioner) {
+    /**
+     * Switches profiles. A different practitioner starts a new weight estimate: P^ belongs to one person.
+     *
+     * @return true when the practitioner changed
+     */
+    public boolean changeProfiles(ClientProfile newClient, PractitionerProfile practitioner) {
         this.client = newClient;
         this.profileWeightKg = practitioner == null ? null : practitioner.weightKg();
+        String id = practitioner == null ? null : practitioner.id();
+        boolean changed = !java.util.Objects.equals(id, practitionerId);
+        if (changed) {
+            practitionerId = id;
+            practitionerEstimate = newEstimate();
+            loadedMs = 0;
+        }
+        return changed;
+    }
+
+    private static StreamingMedian newEstimate() {
+        return new StreamingMedian(-50, 350, 0.02);
     }
 
     /** Forces the phase (null: automatic). A forced phase still needs a baseline to compute A. */
@@ -104,6 +127,10 @@ public final class Estimator {
     public void update(Frame frame) {
         double dtMs = Double.isNaN(tMs) ? 0 : frame.tMs() - tMs;
         tMs = frame.tMs();
+        if (dtMs > GAP_MS) {
+            // After a silence, samples from before it must not make a window look steady or full.
+            forgetRecentHistory();
+        }
         double[] values = frame.values();
         boolean wasLoaded = phase == Phase.LOADED;
         double table = 0;
@@ -138,6 +165,7 @@ public final class Estimator {
         locateLoad();
         if (phase == Phase.LOADED) {
             practitionerEstimate.add(appliedKg + barKg);
+            loadedMs += Math.min(dtMs, GAP_MS);
         }
     }
 
@@ -220,7 +248,7 @@ public final class Estimator {
             }
         }
         double factor = zone == null ? 1 : client.factorOf(zone);
-        limitKg = client.baseLimitKg(practitionerKg()) * factor;
+        limitKg = factor == 0 ? 0 : client.baseLimitKg(practitionerKg()) * factor;
     }
 
     public double tMs() {
@@ -276,9 +304,15 @@ public final class Estimator {
         return limitKg;
     }
 
-    /** P: the profile's weight, else the estimate, else NaN. */
+    /**
+     * P: the profile's weight, else the estimate once it rests on {@value #ESTIMATE_MATURE_MS} ms of loaded
+     * time (before that it is dragged down by the mounting), else NaN.
+     */
     public double practitionerKg() {
-        return profileWeightKg != null ? profileWeightKg : practitionerEstimate.median();
+        if (profileWeightKg != null) {
+            return profileWeightKg;
+        }
+        return loadedMs >= ESTIMATE_MATURE_MS ? practitionerEstimate.median() : Double.NaN;
     }
 
     /** P^, NaN before any loaded sample. */

@@ -1,7 +1,5 @@
 package dev.ashiatsu.core.estimate;
 
-import java.util.Arrays;
-
 /**
  * Per channel, the median of its last 3 samples, so a one-sample spike never passes. A missing sample
  * (NaN) is not pushed: the channel keeps its last filtered value. Until a channel has 3 samples it
@@ -41,11 +39,6 @@ public final class MedianOf3Filter {
             case 2 -> (latest[channel] + old[channel]) / 2;
             default -> median(older[channel], old[channel], latest[channel]);
         };
-    }
-
-    /** Forgets every channel's samples. */
-    public void reset() {
-        Arrays.fill(count, 0);
     }
 
     static double median(double a, double b, double c) {

@@ -34,6 +34,17 @@ public final class SlidingMean {
         values[at] = value;
         size++;
         sum += value;
+        if (!Double.isFinite(sum)) {
+            resum();
+        }
+    }
+
+    /** Rebuilds the sum after an overflow (an absurd sample must not poison the window once it leaves). */
+    private void resum() {
+        sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += values[(head + i) & (values.length - 1)];
+        }
     }
 
     /** The mean of the samples in the span, NaN when empty. */
