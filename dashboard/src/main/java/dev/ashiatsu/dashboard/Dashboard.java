@@ -69,7 +69,7 @@ public final class Dashboard implements AutoCloseable {
                 settings.practitioner(), settings.recorder(), settings.clock(), broadcaster);
         LiveMessages messages = new LiveMessages(pipeline, json);
         DashboardServer server = new DashboardServer(settings.host(), settings.port(), pipeline, broadcaster, messages,
-                settings.data(), settings.access(), json, settings.extraModules());
+                settings.data(), settings.access(), json, settings.recorder(), settings.extraModules());
         broadcaster.start(messages);
         try {
             server.start();

@@ -33,6 +33,7 @@ public final class Recording implements SessionRecorder {
     }
 
     /** The uploader's state, or null when InfluxDB is not configured. */
+    @Override
     public UploadStatus uploadStatus() {
         return uploader == null ? null : uploader.status();
     }

@@ -3,6 +3,7 @@ package dev.ashiatsu.recorder;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.recorder.influx.UploadStatus;
 
 /**
  * Records monitored sessions. The live pipeline calls it on the acquisition thread, so every method
@@ -28,6 +29,11 @@ public interface SessionRecorder extends AutoCloseable {
 
     /** Null when healthy, else what is failing (e.g. "journal: disk full"). */
     String fault();
+
+    /** The InfluxDB uploader's state (not a fault: the journal keeps everything); null when not configured. */
+    default UploadStatus uploadStatus() {
+        return null;
+    }
 
     @Override
     void close();

@@ -14,7 +14,8 @@ public final class Main {
             new DemoCommand(),
             new ServeCommand(),
             new SimulateCommand(),
-            new ExportCommand());
+            new ExportCommand(),
+            new ReviewCommand());
 
     private Main() {
     }

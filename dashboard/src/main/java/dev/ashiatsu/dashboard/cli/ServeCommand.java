@@ -125,7 +125,7 @@ final class ServeCommand implements Command {
         return output;
     }
 
-    private static AccessControl access(String host, DataDirectory data) throws Exception {
+    static AccessControl access(String host, DataDirectory data) throws Exception {
         Optional<String> password = Optional.ofNullable(System.getenv(AccessControl.PASSWORD_ENV)).filter(p -> !p.isBlank());
         if (password.isEmpty()) {
             password = data.password();

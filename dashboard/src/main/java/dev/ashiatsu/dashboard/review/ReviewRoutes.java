@@ -2,10 +2,10 @@ package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
 import dev.ashiatsu.dashboard.web.RouteModule;
+import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
-import dev.ashiatsu.recorder.journal.SessionStore;
 import dev.ashiatsu.recorder.journal.SessionSummary;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -13,6 +13,7 @@ import io.javalin.http.Handler;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,16 @@ import java.util.concurrent.TimeoutException;
  * The review routes (docs/api.md, "Review"): the session list, one session's data, chart series
  * reduced for the pixels asked for, replay updates, notes and export. The pages are
  * {@code /review.html} and {@code /session.html}. Thin: the work is in {@link Series},
- * {@link ReplayUpdates}, {@link SessionExport} and the recorder's {@link SessionStore}.
+ * {@link ReplayUpdates}, {@link SessionExport} and the recorder's {@link SessionArchive} (the local journals,
+ * or an InfluxDB bucket on a central review server, which is read-only: notes answer 405 there).
  */
 public final class ReviewRoutes implements RouteModule {
 
-    private final SessionStore store;
+    private final SessionArchive store;
     private final NoteSink notes;
 
-    public ReviewRoutes(SessionStore store, NoteSink notes) {
+    /** @param notes where notes go; null for a read-only archive */
+    public ReviewRoutes(SessionArchive store, NoteSink notes) {
         this.store = store;
         this.notes = notes;
     }
@@ -87,6 +90,9 @@ public final class ReviewRoutes implements RouteModule {
 
     private void addNote(Context ctx) throws Exception {
         String id = requireId(ctx);
+        if (notes == null) {
+            throw new UnsupportedOperationException("this review server is read-only: add notes on the table's own dashboard");
+        }
         NoteRequest request;
         try {
             request = ctx.bodyAsClass(NoteRequest.class);
@@ -124,7 +130,7 @@ public final class ReviewRoutes implements RouteModule {
         return store.load(requireId(ctx));
     }
 
-    private String requireId(Context ctx) throws NoSuchFileException {
+    private String requireId(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         if (!JournalFiles.ID.matcher(id).matches() || !store.exists(id)) {
             throw new NoSuchFileException("no session '" + id + "'");
@@ -160,7 +166,10 @@ public final class ReviewRoutes implements RouteModule {
         }
     }
 
-    /** Maps this module's failures to statuses: bad input 400, unknown session 404, a failed write 503. */
+    /**
+     * Maps this module's failures to statuses: bad input 400, unknown session 404, notes on a read-only
+     * archive 405, a failed write 503, an unreachable archive (InfluxDB down) 502.
+     */
     private static Handler guard(Handler handler) {
         return ctx -> {
             try {
@@ -171,6 +180,10 @@ public final class ReviewRoutes implements RouteModule {
                 ctx.status(404).json(Map.of("error", e.getMessage()));
             } catch (IllegalStateException e) {
                 ctx.status(503).json(Map.of("error", e.getMessage()));
+            } catch (UnsupportedOperationException e) {
+                ctx.status(405).json(Map.of("error", e.getMessage()));
+            } catch (SessionArchive.Unavailable e) {
+                ctx.status(502).json(Map.of("error", ctx.method() + " " + ctx.path() + ": " + e.getMessage()));
             }
         };
     }

@@ -12,6 +12,7 @@ import dev.ashiatsu.dashboard.store.ConfigWriter;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
 import dev.ashiatsu.dashboard.stream.LiveMessages;
+import dev.ashiatsu.recorder.SessionRecorder;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -47,16 +48,17 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * @param host         the address to listen on, e.g. {@code 127.0.0.1}
      * @param port         the port, 0 for any free one
+     * @param recorder     for the InfluxDB upload state in {@code /api/health}; null for none
      * @param extraModules more routes, e.g. the review pages; installed after the built-in ones
      */
     public DashboardServer(String host, int port, AcquisitionPipeline pipeline, LiveBroadcaster broadcaster,
                            LiveMessages messages, DataDirectory data, AccessControl access, ObjectMapper json,
-                           List<RouteModule> extraModules) {
+                           SessionRecorder recorder, List<RouteModule> extraModules) {
         this.host = host;
         this.requestedPort = port;
         this.json = json;
         modules.add(new AccessRoutes(access));
-        modules.add(new LiveRoutes(pipeline, broadcaster, messages));
+        modules.add(new LiveRoutes(pipeline, broadcaster, messages, recorder));
         modules.add(new SessionRoutes(pipeline, data));
         modules.add(new CalibrationRoutes(pipeline, data));
         modules.add(new ProfileRoutes<ClientProfile>("clients", data.clients(), ConfigReader::parseClient,

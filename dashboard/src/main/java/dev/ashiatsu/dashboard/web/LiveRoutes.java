@@ -7,6 +7,8 @@ import dev.ashiatsu.dashboard.stream.ClientChannel;
 import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
 import dev.ashiatsu.dashboard.stream.LiveMessages;
 import dev.ashiatsu.dashboard.stream.TextSink;
+import dev.ashiatsu.recorder.SessionRecorder;
+import dev.ashiatsu.recorder.influx.UploadStatus;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
@@ -31,10 +33,14 @@ public final class LiveRoutes implements RouteModule {
     private final AcquisitionPipeline pipeline;
     private final LiveBroadcaster broadcaster;
     private final LiveMessages messages;
+    private final SessionRecorder recorder;
     private final Map<String, ClientChannel> channels = new ConcurrentHashMap<>();
 
-    public LiveRoutes(AcquisitionPipeline pipeline, LiveBroadcaster broadcaster, LiveMessages messages) {
+    /** @param recorder for the InfluxDB upload state; null for none */
+    public LiveRoutes(AcquisitionPipeline pipeline, LiveBroadcaster broadcaster, LiveMessages messages,
+                      SessionRecorder recorder) {
         this.pipeline = pipeline;
+        this.recorder = recorder;
         this.broadcaster = broadcaster;
         this.messages = messages;
     }
@@ -85,7 +91,23 @@ public final class LiveRoutes implements RouteModule {
         body.put("liveClients", broadcaster.clientCount());
         body.put("faults", health.faults());
         body.put("jvm", jvm());
+        UploadStatus upload = recorder == null ? null : recorder.uploadStatus();
+        if (upload != null) {
+            body.put("influx", influx(upload));
+        }
         ctx.json(body);
+    }
+
+    /** The InfluxDB upload: an error here is a backlog, not a fault (the journal keeps everything). */
+    private static Map<String, Object> influx(UploadStatus upload) {
+        Map<String, Object> influx = new LinkedHashMap<>();
+        influx.put("url", upload.url());
+        influx.put("status", upload.healthy() ? "ok" : "retrying");
+        influx.put("lastError", upload.lastError());
+        influx.put("pendingBytes", upload.backlogBytes());
+        influx.put("pointsWritten", upload.pointsWritten());
+        influx.put("lastUploadEpochMs", upload.lastUploadEpochMs());
+        return influx;
     }
 
     /** Heap figures: in use now, and in use after the last collection of each heap pool (the trend to watch). */

@@ -45,6 +45,7 @@ public final class InfluxUploader implements AutoCloseable {
     private volatile String lastError;
     private volatile long pointsWritten;
     private volatile long backlogBytes;
+    private volatile Long lastUploadEpochMs;
 
     /**
      * @param pollMs       pause between passes when everything is uploaded
@@ -62,7 +63,7 @@ public final class InfluxUploader implements AutoCloseable {
     }
 
     public UploadStatus status() {
-        return new UploadStatus(url, lastError, pointsWritten, backlogBytes);
+        return new UploadStatus(url, lastError, pointsWritten, backlogBytes, lastUploadEpochMs);
     }
 
     /** Starts a pass now instead of at the next poll. */
@@ -146,11 +147,18 @@ public final class InfluxUploader implements AutoCloseable {
         long batchEnd = cursor;
         for (JournalRecord record : scan.records()) {
             switch (record.type()) {
-                case INFO -> batch.add(PointMapper.session(context, null));
+                case INFO -> batch.add(PointMapper.session(context, null, null));
                 case FRAMES -> PointMapper.frames(context, record.payload(), batch);
                 case ALARM -> batch.add(PointMapper.alarm(context, JournalJson.MAPPER.readValue(record.payload(), AlarmEvent.class)));
-                case NOTE -> batch.add(PointMapper.note(context, JournalJson.MAPPER.readValue(record.payload(), Note.class)));
-                case END -> batch.add(PointMapper.session(context, store.summary(id)));
+                case NOTE -> {
+                    batch.add(PointMapper.note(context, JournalJson.MAPPER.readValue(record.payload(), Note.class)));
+                    JournalJson.EndRecord end = endOf(journal);
+                    if (end != null) {
+                        batch.add(PointMapper.session(context, store.summary(id), end));
+                    }
+                }
+                case END -> batch.add(PointMapper.session(context, store.summary(id),
+                        JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class)));
             }
             batchEnd = record.end();
             if (batch.size() >= BATCH_POINTS) {
@@ -166,9 +174,21 @@ public final class InfluxUploader implements AutoCloseable {
         if (!batch.isEmpty()) {
             writer.write(batch);
             pointsWritten += batch.size();
+            lastUploadEpochMs = System.currentTimeMillis();
         }
         UploadCursor.write(store.dir(), id, end);
         batch.clear();
+    }
+
+    /** The session's END record, null while it runs (a note added after the end updates the session point). */
+    private static JournalJson.EndRecord endOf(Path journal) throws IOException {
+        JournalJson.EndRecord end = null;
+        for (JournalRecord record : JournalFiles.scan(journal, 0).records()) {
+            if (record.type() == RecordType.END) {
+                end = JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class);
+            }
+        }
+        return end;
     }
 
     /** The session's context, or null while it has no frame yet (its timestamps are not known). */

@@ -98,9 +98,12 @@ final class PointMapper {
 
     /**
      * The session's list entry, timestamped at its start: written when it starts and again, complete,
-     * when it ends (the second overwrites the first).
+     * when it ends (the second overwrites the first), and again when a note is added after its end.
+     *
+     * @param summary null while the session runs
+     * @param end     its END record, null while it runs
      */
-    static Point session(SessionContext session, SessionSummary summary) {
+    static Point session(SessionContext session, SessionSummary summary, JournalJson.EndRecord end) {
         Point point = sessionTags(Point.measurement(SESSION), session)
                 .time(session.info().startedAtEpochMs() * 1_000_000, WritePrecision.NS)
                 .addField("started_at_ms", session.info().startedAtEpochMs())
@@ -114,7 +117,13 @@ final class PointMapper {
                     .addField("peak_applied_kg", summary.peakAppliedKg())
                     .addField("seconds_over_limit", summary.secondsOverLimit())
                     .addField("alarm_count", (long) summary.alarmCount())
+                    .addField("high_alarm_count", (long) summary.highAlarmCount())
+                    .addField("note_count", (long) summary.noteCount())
+                    .addField("frames_lost", summary.framesLost())
                     .addField("ended", summary.ended());
+            if (end != null) {
+                point.addField("end_ms", end.tMs());
+            }
         } else {
             point.addField("ended", false);
         }

@@ -1,5 +1,6 @@
 package dev.ashiatsu.recorder.journal;
 
+import dev.ashiatsu.recorder.SessionArchive;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The recorded sessions of one directory, for reading: the list, whole sessions (a few kept in memory),
  * and recovery after a crash. Thread-safe. Writing is the {@link JournalRecorder}'s job.
  */
-public final class SessionStore {
+public final class SessionStore implements SessionArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
     private static final int CACHED_SESSIONS = 3;
@@ -86,6 +87,7 @@ public final class SessionStore {
     }
 
     /** Every session's summary, newest first; unreadable journals are left out (and logged). */
+    @Override
     public List<SessionSummary> list() throws IOException {
         List<SessionSummary> summaries = new ArrayList<>();
         for (String id : ids()) {
@@ -99,11 +101,13 @@ public final class SessionStore {
         return summaries;
     }
 
+    @Override
     public boolean exists(String id) {
         return JournalFiles.ID.matcher(id).matches() && Files.isRegularFile(JournalFiles.journal(dir, id));
     }
 
     /** A session's summary: from its summary file while that is current, else made from the journal and saved. */
+    @Override
     public SessionSummary summary(String id) throws IOException {
         Path journal = requireJournal(id);
         Path file = JournalFiles.summary(dir, id);
@@ -126,6 +130,7 @@ public final class SessionStore {
     }
 
     /** A whole session; the last few are kept in memory while their journal does not change. */
+    @Override
     public SessionData load(String id) throws IOException {
         Path journal = requireJournal(id);
         long size = Files.size(journal);

@@ -1,5 +1,6 @@
 package dev.ashiatsu.recorder.influx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionStats;
+import dev.ashiatsu.recorder.journal.SessionSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Against a real InfluxDB 2.x when {@code INFLUX_URL} (and {@code INFLUX_ORG}, {@code INFLUX_BUCKET},
  * {@code INFLUX_TOKEN}) are set; skipped, visibly, otherwise. Uploads a session twice (the second time
  * from a reset cursor: a full re-send) and checks, with Flux, that every frame is there once and that
- * the session is listed.
+ * the session is listed, and opens it again from InfluxDB: the same frames, estimates, alarms, notes and
+ * statistics as the journal.
  */
 class RealInfluxDbTest {
 
@@ -30,7 +35,7 @@ class RealInfluxDbTest {
     Path sessions;
 
     @Test
-    void aSessionReSentInFullIsStoredOnceAndListed() throws Exception {
+    void aSessionReSentInFullIsStoredOnceListedAndOpensAsRecorded() throws Exception {
         Map<String, String> env = System.getenv();
         assumeTrue(env.get("INFLUX_URL") != null, "INFLUX_URL is not set: no real InfluxDB to test against");
         InfluxSettings settings = new InfluxSettings(env.get("INFLUX_URL"), env.getOrDefault("INFLUX_ORG", "ashiatsu"),
@@ -42,6 +47,7 @@ class RealInfluxDbTest {
             sim.recordingTo(recorder);
             id = recorder.begin(sim.info(System.currentTimeMillis() - 60_000));
             sim.run(20_000);
+            recorder.note(5_000, "a note to read back");
             recorder.end(sim.timeMs());
         }
         for (int round = 0; round < 2; round++) {
@@ -59,9 +65,24 @@ class RealInfluxDbTest {
             long count = ((Number) client.getQueryApi().query(flux, settings.org()).get(0).getRecords().get(0).getValue()).longValue();
             assertEquals(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), count);
         }
-        try (InfluxSessionIndex index = new InfluxSessionIndex(settings)) {
-            List<RemoteSession> listed = index.list();
-            assertTrue(listed.stream().anyMatch(s -> s.id().equals(id) && s.ended()), "listed: " + listed);
+        try (InfluxSessionArchive archive = new InfluxSessionArchive(settings)) {
+            List<SessionSummary> listed = archive.list();
+            SessionSummary journal = store.summary(id);
+            SessionSummary remote = listed.stream().filter(s -> s.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new AssertionError("not listed: " + listed));
+            assertTrue(remote.ended());
+            assertEquals(journal.peakAppliedKg(), remote.peakAppliedKg());
+            assertEquals(journal.alarmCount(), remote.alarmCount());
+            SessionData local = store.load(id);
+            SessionData opened = archive.load(id);
+            assertEquals(local.frames(), opened.frames());
+            assertArrayEquals(local.tMs(), opened.tMs());
+            assertArrayEquals(local.appliedKg(), opened.appliedKg());
+            assertArrayEquals(local.values()[0], opened.values()[0]);
+            assertEquals(local.alarms(), opened.alarms());
+            assertEquals(local.notes(), opened.notes());
+            assertEquals(local.endMs(), opened.endMs());
+            assertEquals(SessionStats.of(local), SessionStats.of(opened));
         }
     }
 }

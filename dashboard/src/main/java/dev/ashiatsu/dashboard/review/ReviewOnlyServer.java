@@ -1,0 +1,92 @@
+package dev.ashiatsu.dashboard.review;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.access.AccessRoutes;
+import dev.ashiatsu.recorder.SessionArchive;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A review server without a table: the access checks, the review routes (read-only) on a
+ * {@link SessionArchive} and the static pages; {@code /} opens the session list. The live, profile and
+ * calibration routes are not installed, so their pages have nothing to talk to ({@code /index.html} stays
+ * served: replay borrows its markup).
+ *
+ * <pre>
+ *   browser --HTTP--> AccessRoutes (guard) --> ReviewRoutes --> SessionArchive (e.g. InfluxDB)
+ * </pre>
+ */
+public final class ReviewOnlyServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewOnlyServer.class);
+
+    private final String host;
+    private final int requestedPort;
+    private final AccessRoutes access;
+    private final ReviewRoutes review;
+    private final String archive;
+    private Javalin app;
+
+    /**
+     * @param port        the port, 0 for any free one
+     * @param description where the sessions come from, shown by {@code GET /api/health}
+     */
+    public ReviewOnlyServer(String host, int port, AccessControl access, SessionArchive sessions, String description) {
+        this.host = host;
+        this.requestedPort = port;
+        this.access = new AccessRoutes(access);
+        this.review = new ReviewRoutes(sessions, null);
+        this.archive = description;
+    }
+
+    /** Starts listening; fails (with Jetty's reason) when the port is taken. */
+    public ReviewOnlyServer start() {
+        ObjectMapper json = new ObjectMapper();
+        app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = requestedPort;
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.http.maxRequestSize = 64 * 1024;
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+                ctx.status(500).json(Map.of("error", "internal error: " + e));
+            });
+            access.addRoutes(config);
+            config.routes.before("/", ctx -> {
+                if (ctx.path().equals("/")) {
+                    ctx.redirect("/review.html");
+                    ctx.skipRemainingHandlers();
+                }
+            });
+            config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "mode", "review", "sessions", archive)));
+            review.addRoutes(config);
+        });
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ashiatsu.recorder;
+
+import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionSummary;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Recorded sessions, for reading (what the review pages show). Two kinds: the local journals
+ * ({@link dev.ashiatsu.recorder.journal.SessionStore}) and an InfluxDB bucket that tables upload to
+ * ({@link dev.ashiatsu.recorder.influx.InfluxSessionArchive}). Thread-safe.
+ * An unknown session is a {@link java.nio.file.NoSuchFileException}; a store that cannot be reached
+ * is an {@link Unavailable}.
+ */
+public interface SessionArchive {
+
+    /** Every session's summary, newest first. */
+    List<SessionSummary> list() throws IOException;
+
+    boolean exists(String id) throws IOException;
+
+    SessionSummary summary(String id) throws IOException;
+
+    /** A whole session in memory. */
+    SessionData load(String id) throws IOException;
+
+    /** The store cannot be reached or answered something unreadable (e.g. InfluxDB down). */
+    final class Unavailable extends IOException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
