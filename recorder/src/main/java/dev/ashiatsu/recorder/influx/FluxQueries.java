@@ -8,6 +8,13 @@ import java.time.Instant;
  */
 public final class FluxQueries {
 
+    /**
+     * The column the {@code table} tag is read from: annotated CSV has its own {@code table} column (the
+     * result table's number), so the tag is renamed in the query to keep the two apart.
+     */
+    static final String TABLE_COLUMN = "table_name";
+    private static final String RENAME_TABLE = "  |> rename(columns: {table: \"" + TABLE_COLUMN + "\"})\n";
+
     private FluxQueries() {
     }
 
@@ -16,8 +23,9 @@ public final class FluxQueries {
         return from(bucket)
                 + "  |> range(start: 0)\n"
                 + "  |> filter(fn: (r) => r._measurement == " + quote(PointMapper.SESSION) + ")\n"
+                + RENAME_TABLE
                 + "  |> last()\n"
-                + "  |> pivot(rowKey: [\"_time\", \"session\", \"client\", \"practitioner\", \"table\"],"
+                + "  |> pivot(rowKey: [\"_time\", \"session\", \"client\", \"practitioner\", \"" + TABLE_COLUMN + "\"],"
                 + " columnKey: [\"_field\"], valueColumn: \"_value\")\n"
                 + "  |> group()\n"
                 + "  |> sort(columns: [\"_time\"], desc: true)";
@@ -29,6 +37,7 @@ public final class FluxQueries {
                 + "  |> range(start: 0)\n"
                 + "  |> filter(fn: (r) => r._measurement == " + quote(PointMapper.SESSION) + " and r.session == "
                 + quote(id) + ")\n"
+                + RENAME_TABLE
                 + "  |> last()\n"
                 + "  |> pivot(rowKey: [\"_time\"], columnKey: [\"_field\"], valueColumn: \"_value\")";
     }
@@ -42,6 +51,7 @@ public final class FluxQueries {
                 + "  |> range(start: " + start + ", stop: " + stop + ")\n"
                 + "  |> filter(fn: (r) => r._measurement == " + quote(measurement) + " and r.session == "
                 + quote(id) + ")\n"
+                + RENAME_TABLE
                 + "  |> pivot(rowKey: [\"_time\"], columnKey: [\"_field\"], valueColumn: \"_value\")";
     }
 

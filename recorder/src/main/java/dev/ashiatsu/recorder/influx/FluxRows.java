@@ -24,7 +24,7 @@ final class FluxRows {
     static SessionSummary summary(FluxRecord row) {
         String id = text(row, "session");
         return new SessionSummary(id, text(row, "client"), text(row, "client_name"), text(row, "practitioner"),
-                text(row, "practitioner_name"), text(row, "table"), text(row, "source"),
+                text(row, "practitioner_name"), text(row, FluxQueries.TABLE_COLUMN), text(row, "source"),
                 whole(row, "started_at_ms", row.getTime() == null ? 0 : row.getTime().toEpochMilli()),
                 number(row, "duration_s", 0), whole(row, "frames", 0), number(row, "peak_applied_kg", 0),
                 number(row, "seconds_over_limit", 0), (int) whole(row, "alarm_count", 0),

@@ -1,0 +1,223 @@
+package dev.ashiatsu.dashboard.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.fixtures.FakeInfluxDb;
+import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
+import dev.ashiatsu.recorder.InfluxSettings;
+import dev.ashiatsu.recorder.influx.InfluxPointWriter;
+import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
+import dev.ashiatsu.recorder.influx.InfluxUploader;
+import dev.ashiatsu.recorder.influx.UploadCursor;
+import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.recorder.journal.JournalRecorder;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The review pages on an InfluxDB-backed archive give what they give on the journal. Two simulated
+ * sessions are recorded into journals (one gets a note after its end, as review adds them), uploaded by
+ * the real uploader to a hand-written InfluxDB at the HTTP boundary ({@link FakeInfluxDb}: line protocol
+ * in, the Flux subset applied honestly, annotated CSV out), then the same routes are served twice, on the
+ * journals and on InfluxDB through influxdb-client-java's query API, and their JSON compared.
+ */
+class InfluxReviewTest {
+
+    private static final String ORG = "clinic";
+    private static final String BUCKET = "ashiatsu";
+    private static final String TOKEN = "test-token";
+
+    @TempDir
+    static Path dir;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static FakeInfluxDb influx;
+    private static ReviewServer journal;
+    private static InfluxSessionArchive archive;
+    private static ReviewOnlyServer remote;
+    private static Recorded first;
+    private static Recorded second;
+
+    @BeforeAll
+    static void recordUploadAndServe() throws Exception {
+        Path sessions = dir.resolve("sessions");
+        journal = new ReviewServer(sessions);
+        first = RecordedSessions.record(journal.store, 40_000, RecordedSessions.STARTED_AT);
+        second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15);
+        journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review").get(5, TimeUnit.SECONDS);
+        influx = new FakeInfluxDb(ORG, BUCKET, TOKEN);
+        InfluxSettings settings = new InfluxSettings(influx.url(), ORG, BUCKET, TOKEN);
+        try (InfluxUploader uploader = new InfluxUploader(journal.store, new InfluxPointWriter(settings), influx.url(), 20, 200)) {
+            waitFor(() -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()), "the upload");
+        }
+        archive = new InfluxSessionArchive(settings);
+        remote = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, archive.description()).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (remote != null) {
+            remote.close();
+        }
+        if (archive != null) {
+            archive.close();
+        }
+        if (influx != null) {
+            influx.close();
+        }
+        if (journal != null) {
+            journal.close();
+        }
+    }
+
+    @Test
+    void theListIsTheJournalsList() throws Exception {
+        JsonNode local = withoutJournalBytes(get(journal.url(), "/api/sessions", 200));
+        JsonNode fromInflux = withoutJournalBytes(get(remoteUrl(), "/api/sessions", 200));
+        assertEquals(2, fromInflux.size());
+        assertEquals(second.id(), fromInflux.get(0).get("id").asText(), "newest first");
+        assertEquals(local, fromInflux);
+        JsonNode s = fromInflux.get(1);
+        assertEquals(first.sim().monitor.statistics().peakAppliedKg(), s.get("peakAppliedKg").asDouble(), 0.01);
+        assertEquals(2, s.get("noteCount").asInt(), "the note added after the end is counted");
+        assertEquals(1, get(remoteUrl(), "/api/sessions?clientId=client-a&from=" + (RecordedSessions.STARTED_AT + 1), 200).size());
+    }
+
+    @Test
+    void aSessionOpensWithTheSameAlarmsStatisticsAndNotes() throws Exception {
+        for (Recorded recorded : List.of(first, second)) {
+            JsonNode local = get(journal.url(), "/api/sessions/" + recorded.id(), 200);
+            JsonNode fromInflux = get(remoteUrl(), "/api/sessions/" + recorded.id(), 200);
+            ((ObjectNode) local.get("summary")).remove("journalBytes");
+            assertEquals(0, fromInflux.get("summary").get("journalBytes").asLong(), "no journal behind it");
+            ((ObjectNode) fromInflux.get("summary")).remove("journalBytes");
+            assertEquals(local, fromInflux, recorded.id());
+            long alarms = recorded.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count();
+            assertTrue(alarms > 0);
+            assertEquals(alarms, fromInflux.get("alarms").size());
+            assertEquals(recorded.sim().monitor.statistics().peakAppliedKg(),
+                    fromInflux.get("statistics").get("peakAppliedKg").asDouble(), 0.01);
+        }
+        assertEquals("heel too close to the knee, added in review",
+                get(remoteUrl(), "/api/sessions/" + first.id(), 200).get("notes").get(1).get("text").asText());
+    }
+
+    @Test
+    void seriesReplayAndExportAreTheJournals() throws Exception {
+        String id = first.id();
+        for (String path : List.of("/series?points=300", "/series?from=10000&to=12000&points=1000",
+                "/replay?from=20000&to=25000&rate=10")) {
+            assertEquals(get(journal.url(), "/api/sessions/" + id + path, 200), get(remoteUrl(), "/api/sessions/" + id + path, 200), path);
+        }
+        JsonNode series = get(remoteUrl(), "/api/sessions/" + id + "/series?points=300", 200);
+        double highest = 0;
+        for (JsonNode max : series.get("appliedMax")) {
+            highest = Math.max(highest, max.asDouble());
+        }
+        assertEquals(first.sim().monitor.statistics().peakAppliedKg(), highest, 0.01, "the peak survives reduction");
+        for (String format : List.of("csv", "capture")) {
+            assertEquals(text(journal.url(), "/api/sessions/" + id + "/export?format=" + format),
+                    text(remoteUrl(), "/api/sessions/" + id + "/export?format=" + format), format);
+        }
+    }
+
+    @Test
+    void theFakeWasAskedForOneSessionOverItsTimeRange() throws Exception {
+        get(remoteUrl(), "/api/sessions/" + second.id(), 200);
+        List<String> frameQueries = influx.queries().stream()
+                .filter(q -> q.contains("\"ashiatsu_frame\"") && q.contains(second.id())).toList();
+        assertTrue(!frameQueries.isEmpty(), "queries: " + influx.queries());
+        String q = frameQueries.get(frameQueries.size() - 1);
+        assertTrue(q.contains("range(start: 2025-11-22T02:00:00Z, stop: 2025-11-22T04:00:29.988Z)"), q);
+        assertTrue(q.contains("r.session == \"" + second.id() + "\""), q);
+        assertEquals(0, influx.queries().stream().filter(query -> query.contains("ashiatsu_frame")
+                && !query.contains("r.session ==")).count(), "frames are always asked for one session");
+    }
+
+    @Test
+    void theRemoteServerIsReadOnlyAndSaysWhatIsWrong() throws Exception {
+        HttpResponse<String> note = HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/api/sessions/" + first.id() + "/notes"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"tMs\": 1000, \"text\": \"x\"}"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, note.statusCode(), note.body());
+        assertTrue(note.body().contains("read-only"), note.body());
+        assertEquals("no session '20991231-000000-ffff'", get(remoteUrl(), "/api/sessions/20991231-000000-ffff", 404).get("error").asText());
+        HttpResponse<String> root = HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, root.statusCode());
+        assertEquals("/review.html", root.headers().firstValue("Location").orElse(""));
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/api/state")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "no live routes");
+    }
+
+    @Test
+    void anUnreachableInfluxDbIs502NamingIt() throws Exception {
+        InfluxSettings dead = new InfluxSettings("http://127.0.0.1:9", ORG, BUCKET, TOKEN);
+        try (InfluxSessionArchive down = new InfluxSessionArchive(dead);
+             ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), down, down.description()).start()) {
+            JsonNode error = get(server.url().replaceAll("/$", ""), "/api/sessions", 502);
+            assertTrue(error.get("error").asText().contains("InfluxDB http://127.0.0.1:9"), error.toString());
+        }
+    }
+
+    private static boolean uploaded(SessionStore store, String id) {
+        try {
+            long size = Files.size(JournalFiles.journal(store.dir(), id));
+            return UploadCursor.read(store.dir(), id) == size;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within 30 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String remoteUrl() {
+        return remote.url().replaceAll("/$", "");
+    }
+
+    private static JsonNode withoutJournalBytes(JsonNode list) {
+        list.forEach(s -> ((ObjectNode) s).remove("journalBytes"));
+        return list;
+    }
+
+    private static JsonNode get(String base, String path, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(expectedStatus, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static String text(String base, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+}
