@@ -99,6 +99,7 @@ class DashboardApiTest {
         assertTrue(health.path("lastFrameAgeMs").asDouble() < 1000, health.toString());
         assertTrue(health.path("faults").isArray());
         assertTrue(health.path("framesIn").asLong() > 0);
+        assertFalse(health.has("influx"), "no InfluxDB configured: " + health);
     }
 
     @Test
