@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -31,13 +33,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review pages on an InfluxDB-backed archive give what they give on the journal. Two simulated
  * sessions are recorded into journals (one gets a note after its end, as review adds them), uploaded by
  * the real uploader to a hand-written InfluxDB at the HTTP boundary ({@link FakeInfluxDb}: line protocol
  * in, the Flux subset applied honestly, annotated CSV out), then the same routes are served twice, on the
- * journals and on InfluxDB through influxdb-client-java's query API, and their JSON compared.
+ * journals and on InfluxDB through influxdb-client-java's query API, and their JSON compared; the pages
+ * themselves are driven once in headless chromium on the InfluxDB-backed server.
  */
 class InfluxReviewTest {
 
@@ -176,6 +185,33 @@ class InfluxReviewTest {
              ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), down, down.description()).start()) {
             JsonNode error = get(server.url().replaceAll("/$", ""), "/api/sessions", 502);
             assertTrue(error.get("error").asText().contains("InfluxDB http://127.0.0.1:9"), error.toString());
+        }
+    }
+
+    @Test
+    void theReviewPagesWorkUnchangedInABrowser() {
+        assumeTrue(ReviewPageBrowserTest.CHROMIUM.canExecute(), "no /usr/bin/chromium: apt-get install chromium");
+        assumeTrue(ReviewPageBrowserTest.CHROMEDRIVER.canExecute(), "no /usr/bin/chromedriver: apt-get install chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ReviewPageBrowserTest.CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run");
+        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(ReviewPageBrowserTest.CHROMEDRIVER).usingAnyFreePort().build(), options);
+        try {
+            browser.manage().window().setSize(new Dimension(1400, 2000));
+            browser.get(remote.url());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(d -> d.findElements(By.cssSelector("#sessions tbody tr[data-id]")).size() == 2);
+            browser.findElement(By.cssSelector("#sessions tbody tr[data-id='" + first.id() + "'] a")).click();
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            assertTrue(((Number) browser.executeScript("return window.reviewState.seriesPoints")).intValue() > 100);
+            long alarms = first.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count();
+            assertEquals(alarms, browser.findElements(By.cssSelector("#alarms-table tbody tr")).size(), "every alarm listed");
+            browser.switchTo().frame("replay");
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-replay-ready")));
+        } finally {
+            browser.quit();
         }
     }
 
