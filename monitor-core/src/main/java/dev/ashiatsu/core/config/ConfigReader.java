@@ -1,9 +1,6 @@
 package dev.ashiatsu.core.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ashiatsu.core.estimate.Zone;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads table configs and profiles from YAML or JSON (JSON is YAML, so one parser reads both) and
- * validates them. Every error is a {@link ConfigException} of the form {@code source: field: rule}.
+ * Reads table configs and profiles from YAML or JSON (through {@link ConfigFields}) and validates them.
+ * Every error is a {@link ConfigException} of the form {@code source: field: rule}.
  * The {@code parse...} methods take text and do no I/O; the {@code read...} methods read a file first.
  */
 public final class ConfigReader {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ConfigReader() {
     }
@@ -41,14 +36,14 @@ public final class ConfigReader {
     }
 
     public static TableConfig parseTable(String source, String text) {
-        Fields root = Fields.of(source, tree(source, text));
+        ConfigFields root = ConfigFields.parse(source, text);
         JsonNode cellsNode = root.require("cells");
         if (!cellsNode.isArray()) {
             throw root.error("cells", "must be a list of cells");
         }
         List<CellConfig> cells = new ArrayList<>();
         for (int i = 0; i < cellsNode.size(); i++) {
-            Fields cell = root.child("cells[" + i + "]", cellsNode.get(i));
+            ConfigFields cell = root.child("cells[" + i + "]", cellsNode.get(i));
             String roleText = cell.text("role", null);
             CellRole role;
             try {
@@ -70,14 +65,14 @@ public final class ConfigReader {
     }
 
     public static ClientProfile parseClient(String source, String text) {
-        Fields root = Fields.of(source, tree(source, text));
+        ConfigFields root = ConfigFields.parse(source, text);
         Map<Zone, Double> factors = new EnumMap<>(Zone.class);
         JsonNode factorsNode = root.optional("zoneFactors");
-        if (factorsNode != null && !factorsNode.isNull()) {
+        if (factorsNode != null) {
             if (!factorsNode.isObject()) {
                 throw root.error("zoneFactors", "must be a map of zone name to factor");
             }
-            Fields zones = root.child("zoneFactors", factorsNode);
+            ConfigFields zones = root.child("zoneFactors", factorsNode);
             Iterator<String> names = factorsNode.fieldNames();
             while (names.hasNext()) {
                 String name = names.next();
@@ -101,32 +96,19 @@ public final class ConfigReader {
     }
 
     public static PractitionerProfile parsePractitioner(String source, String text) {
-        Fields root = Fields.of(source, tree(source, text));
+        ConfigFields root = ConfigFields.parse(source, text);
         return root.build(() -> new PractitionerProfile(root.text("id", null), root.text("name", ""),
                 root.optionalNumber("weightKg")));
     }
 
-    private static String readText(Path file) {
+    /** A config file's text (UTF-8); errors read {@code file: no such file} or {@code file: cannot be read (why)}. */
+    public static String readText(Path file) {
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static JsonNode tree(String source, String text) {
-        try {
-            JsonNode node = YAML.readTree(text);
-            if (node == null || !node.isObject()) {
-                throw new ConfigException(source + ": must be a YAML or JSON object of fields");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String line = where != null ? ":" + where.getLineNr() : "";
-            throw new ConfigException(source + line + ": not valid YAML or JSON (" + e.getOriginalMessage() + ")", e);
         }
     }
 }

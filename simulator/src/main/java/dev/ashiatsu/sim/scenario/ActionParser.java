@@ -1,5 +1,6 @@
 package dev.ashiatsu.sim.scenario;
 
+import dev.ashiatsu.core.config.ConfigFields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class ActionParser {
     private ActionParser() {
     }
 
-    static Action parse(ScenarioReader.Node item, double practitionerKg) {
+    static Action parse(ConfigFields item, double practitionerKg) {
         String kind = item.text("do", null);
         List<String> own = FIELDS.get(kind);
         if (own == null) {
@@ -53,11 +54,11 @@ final class ActionParser {
         });
     }
 
-    private static double duration(ScenarioReader.Node item, Double fallback) {
+    private static double duration(ConfigFields item, Double fallback) {
         return positive(item, "duration", fallback);
     }
 
-    private static double positive(ScenarioReader.Node item, String field, Double fallback) {
+    private static double positive(ConfigFields item, String field, Double fallback) {
         double value = item.number(field, fallback);
         if (!(value > 0)) {
             throw item.error(field, "must be positive, was " + value);
@@ -65,7 +66,7 @@ final class ActionParser {
         return value;
     }
 
-    private static int positiveCount(ScenarioReader.Node item) {
+    private static int positiveCount(ConfigFields item) {
         double count = item.number("count", 3.0);
         if (count < 1 || count != Math.rint(count)) {
             throw item.error("count", "must be a whole number of at least 1, was " + count);
@@ -73,7 +74,7 @@ final class ActionParser {
         return (int) count;
     }
 
-    private static Place place(ScenarioReader.Node item, String field, String fallback) {
+    private static Place place(ConfigFields item, String field, String fallback) {
         String text = item.text(field, fallback);
         try {
             return Place.parse(text);
@@ -83,7 +84,7 @@ final class ActionParser {
     }
 
     /** {@code loadKg}, or {@code fraction} of the practitioner's weight; exactly one of them. */
-    private static double load(ScenarioReader.Node item, double practitionerKg, Double fallback) {
+    private static double load(ConfigFields item, double practitionerKg, Double fallback) {
         boolean kg = item.has("loadKg");
         boolean fraction = item.has("fraction");
         if (kg && fraction) {

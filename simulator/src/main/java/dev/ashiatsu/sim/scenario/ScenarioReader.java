@@ -1,16 +1,13 @@
 package dev.ashiatsu.sim.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.core.config.ConfigFields;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +19,6 @@ import java.util.function.Function;
  */
 public final class ScenarioReader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP = Set.of("name", "description", "durationS", "startEpochMs", "table", "client",
             "practitioner", "sensors", "timeline", "faults");
     private static final Set<String> FAULT_FIELDS = Set.of("t", "fault", "channel", "duration", "kg", "riseMs", "count");
@@ -43,25 +39,15 @@ public final class ScenarioReader {
     }
 
     public Scenario parse(String text) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String line = where != null ? ":" + where.getLineNr() : "";
-            throw new ConfigException(source + line + ": not valid YAML (" + e.getOriginalMessage() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new ConfigException(source + ": a scenario must be a YAML map of fields");
-        }
-        Node top = new Node(source, "", root);
+        ConfigFields top = ConfigFields.parse(source, text);
         top.allowOnly(TOP);
         TableConfig table = ConfigReader.parseTable(source + ": table", profileText(top, "table"));
-        ClientProfile client = ConfigReader.parseClient(source + ": client", profileText(top, "client"));
-        PractitionerProfile practitioner = ConfigReader.parsePractitioner(source + ": practitioner",
-                profileText(top, "practitioner"));
-        double clientWeight = clientWeight(top);
-        double practitionerWeight = practitionerWeight(top, practitioner);
+        String clientText = profileText(top, "client");
+        ClientProfile client = ConfigReader.parseClient(source + ": client", clientText);
+        String practitionerText = profileText(top, "practitioner");
+        PractitionerProfile practitioner = ConfigReader.parsePractitioner(source + ": practitioner", practitionerText);
+        double clientWeight = clientWeight(profileFields(top, "client", clientText));
+        double practitionerWeight = practitionerWeight(profileFields(top, "practitioner", practitionerText), practitioner);
         SensorSpec sensors = sensors(top);
         List<TimedAction> timeline = timeline(top, practitionerWeight);
         List<Fault> faults = faults(top, table);
@@ -75,7 +61,8 @@ public final class ScenarioReader {
                 (long) top.number("startEpochMs", (double) DEFAULT_EPOCH_MS));
     }
 
-    private String profileText(Node top, String field) {
+    /** The text of a profile given inline (as JSON) or by the name of a file. */
+    private String profileText(ConfigFields top, String field) {
         JsonNode node = top.require(field);
         if (node.isTextual()) {
             return include.apply(node.asText());
@@ -86,10 +73,12 @@ public final class ScenarioReader {
         return node.toString();
     }
 
-    private double clientWeight(Node top) {
-        JsonNode node = top.require("client");
-        JsonNode client = node.isObject() ? node : readTree(include.apply(node.asText()));
-        Node fields = new Node(source, "client.", client);
+    /** A profile's fields, named in errors as fields of the scenario's {@code field}, e.g. {@code client.weightKg}. */
+    private ConfigFields profileFields(ConfigFields top, String field, String text) {
+        return top.child(field, ConfigFields.parse(source + ": " + field, text).node());
+    }
+
+    private double clientWeight(ConfigFields fields) {
         double kg = fields.number("weightKg", null);
         if (!(kg >= 20 && kg <= 300)) {
             throw fields.error("weightKg", "must be between 20 and 300 (the simulator needs the client's weight), was " + kg);
@@ -97,10 +86,7 @@ public final class ScenarioReader {
         return kg;
     }
 
-    private double practitionerWeight(Node top, PractitionerProfile profile) {
-        JsonNode node = top.require("practitioner");
-        JsonNode practitioner = node.isObject() ? node : readTree(include.apply(node.asText()));
-        Node fields = new Node(source, "practitioner.", practitioner);
+    private double practitionerWeight(ConfigFields fields, PractitionerProfile profile) {
         Double fallback = profile.weightKg();
         double kg = fields.number("bodyWeightKg", fallback);
         if (!(kg >= 20 && kg <= 300)) {
@@ -109,20 +95,12 @@ public final class ScenarioReader {
         return kg;
     }
 
-    private JsonNode readTree(String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source + ": an included file is not valid YAML (" + e.getOriginalMessage() + ")", e);
-        }
-    }
-
-    private SensorSpec sensors(Node top) {
+    private SensorSpec sensors(ConfigFields top) {
         JsonNode node = top.optional("sensors");
-        if (node == null || node.isNull()) {
+        if (node == null) {
             return SensorSpec.TYPICAL;
         }
-        Node fields = top.child("sensors", node);
+        ConfigFields fields = top.child("sensors", node);
         fields.allowOnly(SENSOR_FIELDS);
         SensorSpec typical = SensorSpec.TYPICAL;
         return fields.build(() -> new SensorSpec(fields.number("noiseKg", typical.noiseKg()),
@@ -132,7 +110,7 @@ public final class ScenarioReader {
                 fields.number("dropRate", typical.dropRate())));
     }
 
-    private List<TimedAction> timeline(Node top, double practitionerKg) {
+    private List<TimedAction> timeline(ConfigFields top, double practitionerKg) {
         JsonNode list = top.require("timeline");
         if (!list.isArray()) {
             throw top.error("timeline", "must be a list of actions");
@@ -140,7 +118,7 @@ public final class ScenarioReader {
         List<TimedAction> timeline = new ArrayList<>();
         double cursor = 0;
         for (int i = 0; i < list.size(); i++) {
-            Node item = top.child("timeline[" + i + "]", list.get(i));
+            ConfigFields item = top.child("timeline[" + i + "]", list.get(i));
             Action action = ActionParser.parse(item, practitionerKg);
             double start = item.number("t", cursor);
             if (start < cursor - 1e-9) {
@@ -152,17 +130,17 @@ public final class ScenarioReader {
         return timeline;
     }
 
-    private List<Fault> faults(Node top, TableConfig table) {
+    private List<Fault> faults(ConfigFields top, TableConfig table) {
         JsonNode list = top.optional("faults");
         List<Fault> faults = new ArrayList<>();
-        if (list == null || list.isNull()) {
+        if (list == null) {
             return faults;
         }
         if (!list.isArray()) {
             throw top.error("faults", "must be a list of faults");
         }
         for (int i = 0; i < list.size(); i++) {
-            Node item = top.child("faults[" + i + "]", list.get(i));
+            ConfigFields item = top.child("faults[" + i + "]", list.get(i));
             item.allowOnly(FAULT_FIELDS);
             FaultType type = item.build(() -> FaultType.parse(item.text("fault", null)));
             String channel = item.text("channel", "");
@@ -198,104 +176,5 @@ public final class ScenarioReader {
             case STOOL -> 18;
             default -> 0;
         };
-    }
-
-    /** Typed access to one map of a scenario, with errors that name the field. */
-    static final class Node {
-        private final String source;
-        private final String path;
-        private final JsonNode node;
-
-        Node(String source, String path, JsonNode node) {
-            this.source = source;
-            this.path = path;
-            this.node = node;
-        }
-
-        Node child(String name, JsonNode child) {
-            if (child == null || !child.isObject()) {
-                throw new ConfigException(source + ": " + path + name + ": must be a map of fields");
-            }
-            return new Node(source, path + name + ".", child);
-        }
-
-        ConfigException error(String field, String rule) {
-            return new ConfigException(source + ": " + path + field + ": " + rule);
-        }
-
-        void allowOnly(Set<String> fields) {
-            Iterator<String> names = node.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!fields.contains(name)) {
-                    throw error(name, "is not a known field (known: " + String.join(", ", new java.util.TreeSet<>(fields)) + ")");
-                }
-            }
-        }
-
-        JsonNode optional(String field) {
-            return node.get(field);
-        }
-
-        boolean has(String field) {
-            JsonNode value = node.get(field);
-            return value != null && !value.isNull();
-        }
-
-        JsonNode require(String field) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw error(field, "is required");
-            }
-            return value;
-        }
-
-        String text(String field, String fallback) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                if (fallback == null) {
-                    throw error(field, "is required");
-                }
-                return fallback;
-            }
-            if (!value.isValueNode()) {
-                throw error(field, "must be text");
-            }
-            return value.asText();
-        }
-
-        double number(String field, Double fallback) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                if (fallback == null) {
-                    throw error(field, "is required");
-                }
-                return fallback;
-            }
-            if (value.isNumber()) {
-                return value.doubleValue();
-            }
-            throw error(field, "must be a number, was '" + value.asText() + "'");
-        }
-
-        boolean flag(String field, boolean fallback) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return fallback;
-            }
-            if (!value.isBoolean()) {
-                throw error(field, "must be true or false, was '" + value.asText() + "'");
-            }
-            return value.booleanValue();
-        }
-
-        <T> T build(java.util.function.Supplier<T> constructor) {
-            try {
-                return constructor.get();
-            } catch (IllegalArgumentException e) {
-                String where = path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ";
-                throw new ConfigException(source + ": " + where + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.ashiatsu.sim.scenario;
 
 import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.core.config.ConfigReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,7 +30,8 @@ public final class Scenarios {
                     + "; or give the path of a scenario YAML file)");
         }
         Path dir = file.toAbsolutePath().getParent();
-        return new ScenarioReader(file.toString(), name -> read(dir.resolve(name))).parse(read(file));
+        return new ScenarioReader(file.toString(), name -> ConfigReader.readText(dir.resolve(name)))
+                .parse(ConfigReader.readText(file));
     }
 
     private static String bundledInclude(String name) {
@@ -45,16 +46,6 @@ public final class Scenarios {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": no such file");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 }

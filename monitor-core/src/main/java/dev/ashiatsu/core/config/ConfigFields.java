@@ -1,0 +1,209 @@
+package dev.ashiatsu.core.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Typed access to the fields of one object of a YAML or JSON config, for the readers of table configs,
+ * profiles, scenarios and GPIO configs. Every error is a {@link ConfigException} of the form
+ * {@code source: path.field: rule}, e.g. {@code t.yaml: cells[1].role: is required}, where the path names
+ * this object within the source (empty at the root). A field that is absent or YAML {@code null} counts as
+ * absent. Numbers may be given as numbers or as numeric text ({@code "80"}).
+ */
+public final class ConfigFields {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final String source;
+    private final String path;
+    private final JsonNode node;
+
+    private ConfigFields(String source, String path, JsonNode node) {
+        this.source = source;
+        this.path = path;
+        this.node = node;
+    }
+
+    /**
+     * Parses YAML or JSON text (JSON is YAML, so one parser reads both) whose top level is an object.
+     * A syntax error reads {@code source:line: not valid YAML or JSON (parser's message on one line)}.
+     */
+    public static ConfigFields parse(String source, String text) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            String line = where != null ? ":" + where.getLineNr() : "";
+            throw new ConfigException(source + line + ": not valid YAML or JSON ("
+                    + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ").strip() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigException(source + ": must be a YAML or JSON object of fields");
+        }
+        return new ConfigFields(source, "", root);
+    }
+
+    /** The fields of {@code child}, the value of this object's field {@code name} (or a list item, {@code "cells[2]"}). */
+    public ConfigFields child(String name, JsonNode child) {
+        if (child == null || !child.isObject()) {
+            throw new ConfigException(source + ": " + pathOf(name) + ": must be an object of fields");
+        }
+        return new ConfigFields(source, pathOf(name) + ".", child);
+    }
+
+    /** This object as a tree. */
+    public JsonNode node() {
+        return node;
+    }
+
+    /** A field's path as errors name it, e.g. {@code chips[1].dataPin}. */
+    public String pathOf(String field) {
+        return path + field;
+    }
+
+    public ConfigException error(String field, String rule) {
+        return new ConfigException(source + ": " + pathOf(field) + ": " + rule);
+    }
+
+    /** The first field of this object that is not in {@code known}, or null. */
+    public String unknownField(Set<String> known) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Rejects a field not in {@code known}: {@code field: is not a known field (known: a, b, c)}. */
+    public void allowOnly(Set<String> known) {
+        String unknown = unknownField(known);
+        if (unknown != null) {
+            throw error(unknown, "is not a known field (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+        }
+    }
+
+    /** The field's value, or null when it is absent. */
+    public JsonNode optional(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    public boolean has(String field) {
+        return optional(field) != null;
+    }
+
+    /** The field's value; {@code field: is required} when it is absent. */
+    public JsonNode require(String field) {
+        JsonNode value = optional(field);
+        if (value == null) {
+            throw error(field, "is required");
+        }
+        return value;
+    }
+
+    /** A scalar as text; {@code fallback} when absent, or required when the fallback is null. */
+    public String text(String field, String fallback) {
+        JsonNode value = fallback == null ? require(field) : optional(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isValueNode()) {
+            throw error(field, "must be text");
+        }
+        return value.asText();
+    }
+
+    /** A required scalar as text that is not blank. */
+    public String nonBlankText(String field) {
+        JsonNode value = require(field);
+        if (!value.isValueNode() || value.asText().isBlank()) {
+            throw error(field, "must be non-empty text");
+        }
+        return value.asText();
+    }
+
+    /** A number; {@code fallback} when absent, or required when the fallback is null. */
+    public double number(String field, Double fallback) {
+        JsonNode value = fallback == null ? require(field) : optional(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNumber()) {
+            return value.doubleValue();
+        }
+        Double parsed = parsedText(value, Double::valueOf);
+        if (parsed == null) {
+            throw error(field, "must be a number, was '" + value.asText() + "'");
+        }
+        return parsed;
+    }
+
+    /** A number, or null when absent. */
+    public Double optionalNumber(String field) {
+        return has(field) ? number(field, null) : null;
+    }
+
+    /** A whole number that fits an int; {@code fallback} when absent, or required when the fallback is null. */
+    public int integer(String field, Integer fallback) {
+        JsonNode value = fallback == null ? require(field) : optional(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        Integer parsed = parsedText(value, Integer::valueOf);
+        if (parsed == null) {
+            throw error(field, "must be a whole number, was '" + value.asText() + "'");
+        }
+        return parsed;
+    }
+
+    /** A text value parsed as a number, or null when the value is not text or the text is not such a number. */
+    private static <N extends Number> N parsedText(JsonNode value, Function<String, N> parser) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code true} or {@code false}; {@code fallback} when absent. */
+    public boolean flag(String field, boolean fallback) {
+        JsonNode value = optional(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw error(field, "must be true or false, was '" + value.asText() + "'");
+        }
+        return value.booleanValue();
+    }
+
+    /**
+     * Builds a value, turning the {@link IllegalArgumentException} or {@link NullPointerException} of a
+     * constructor that checks its inputs into {@code source: path: message} naming this object.
+     */
+    public <T> T build(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String where = path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ";
+            throw new ConfigException(source + ": " + where + e.getMessage(), e);
+        }
+    }
+}
