@@ -1,0 +1,75 @@
+package dev.ashiatsu.dashboard.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.fixtures.FakeInfluxDb;
+import dev.ashiatsu.recorder.InfluxSettings;
+import dev.ashiatsu.recorder.influx.InfluxPointWriter;
+import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
+import dev.ashiatsu.recorder.influx.InfluxUploader;
+import dev.ashiatsu.recorder.influx.UploadCursor;
+import dev.ashiatsu.recorder.journal.JournalFiles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/performance.md, "Recording": the time to open a one-hour session's review page on a central review
+ * server, from InfluxDB (the fake at the HTTP boundary, on the same machine: the figure is the client's
+ * side, query streaming and parsing, plus the fake's answer; a real server adds its own query time). Each
+ * round on a fresh archive (nothing cached). Prints; runs only with {@code -Dbench=true}:
+ * <pre>
+ * mvn -B -o -q -pl dashboard -am verify -Dtest=InfluxOpenBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class InfluxOpenBenchmark {
+
+    @TempDir
+    Path sessions;
+
+    @Test
+    void openAnHourLongSessionFromInfluxDb() throws Exception {
+        assumeTrue(Boolean.getBoolean("bench"), "a benchmark: run with -Dbench=true");
+        try (ReviewServer recording = new ReviewServer(sessions);
+             FakeInfluxDb influx = new FakeInfluxDb("clinic", "ashiatsu", "t")) {
+            String id = RecordedSessions.record(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
+            InfluxSettings settings = new InfluxSettings(influx.url(), "clinic", "ashiatsu", "t");
+            long size = Files.size(JournalFiles.journal(sessions, id));
+            try (InfluxUploader uploader = new InfluxUploader(recording.store, new InfluxPointWriter(settings), influx.url(), 20, 200)) {
+                long deadline = System.nanoTime() + 300_000_000_000L;
+                while (UploadCursor.read(sessions, id) < size) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("the upload did not finish within 300 s");
+                    }
+                    Thread.sleep(100);
+                }
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            for (int round = 1; round <= 4; round++) {
+                try (InfluxSessionArchive archive = new InfluxSessionArchive(settings);
+                     ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, "bench").start()) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> detail = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/sessions/" + id))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    long t1 = System.nanoTime();
+                    HttpResponse<String> series = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/sessions/" + id
+                            + "/series?points=1400")).build(), HttpResponse.BodyHandlers.ofString());
+                    long t2 = System.nanoTime();
+                    assertEquals(200, detail.statusCode(), detail.body());
+                    assertEquals(200, series.statusCode());
+                    System.out.println(String.format(Locale.ROOT, "[bench] review open from InfluxDB (fake, loopback), fresh archive,"
+                            + " round %d: session %.0f ms, series of 1400 buckets %.0f ms (cached), total %.0f ms",
+                            round, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6));
+                }
+            }
+        }
+    }
+}
