@@ -24,6 +24,11 @@ public interface SessionArchive {
     /** A whole session in memory. */
     SessionData load(String id) throws IOException;
 
+    /** Null while the store can be read, else why not (for a health display). */
+    default String problem() {
+        return null;
+    }
+
     /** The store cannot be reached or answered something unreadable (e.g. InfluxDB down). */
     final class Unavailable extends IOException {
         public Unavailable(String message, Throwable cause) {

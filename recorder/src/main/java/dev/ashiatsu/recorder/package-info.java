@@ -5,7 +5,8 @@
  *   acquisition thread --frame/alarm/note--> Recording (SessionRecorder: never blocks, never throws)
  *        --> journal.JournalRecorder --bounded queue--> writer thread --> DATA/sessions/ID.journal (fsync &lt;= 1 s)
  *        --> influx.InfluxUploader (background) reads journals past their upload cursor --> InfluxDB v2 write API
- *   review (dashboard) <-- journal.SessionStore (list, load, recover)
+ *   review (dashboard) <-- SessionArchive: journal.SessionStore (list, load, recover)
+ *                          or influx.InfluxSessionArchive (a central review server: Flux over the uploaded points)
  * </pre>
  *
  * {@link dev.ashiatsu.recorder.Recorders#open} recovers the journals after a crash and starts both.

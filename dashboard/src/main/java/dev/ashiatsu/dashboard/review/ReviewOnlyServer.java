@@ -7,6 +7,7 @@ import dev.ashiatsu.recorder.SessionArchive;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public final class ReviewOnlyServer implements AutoCloseable {
     private final int requestedPort;
     private final AccessRoutes access;
     private final ReviewRoutes review;
+    private final SessionArchive sessions;
     private final String archive;
     private Javalin app;
 
@@ -41,6 +43,7 @@ public final class ReviewOnlyServer implements AutoCloseable {
         this.requestedPort = port;
         this.access = new AccessRoutes(access);
         this.review = new ReviewRoutes(sessions, null);
+        this.sessions = sessions;
         this.archive = description;
     }
 
@@ -66,11 +69,22 @@ public final class ReviewOnlyServer implements AutoCloseable {
                     ctx.skipRemainingHandlers();
                 }
             });
-            config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "mode", "review", "sessions", archive)));
+            config.routes.get("/api/health", ctx -> ctx.json(health()));
             review.addRoutes(config);
         });
         app.start();
         return this;
+    }
+
+    /** {@code status} ok or fault, {@code mode} review, {@code sessions} where from, {@code problem} null or why. */
+    private Map<String, Object> health() {
+        String problem = sessions.problem();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", problem == null ? "ok" : "fault");
+        body.put("mode", "review");
+        body.put("sessions", archive);
+        body.put("problem", problem);
+        return body;
     }
 
     public int port() {

@@ -174,6 +174,9 @@ class InfluxReviewTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, root.statusCode());
         assertEquals("/review.html", root.headers().firstValue("Location").orElse(""));
+        JsonNode health = get(remoteUrl(), "/api/health", 200);
+        assertEquals("ok", health.get("status").asText(), health.toString());
+        assertEquals("review", health.get("mode").asText());
         assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/api/state")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "no live routes");
     }
@@ -185,6 +188,9 @@ class InfluxReviewTest {
              ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), down, down.description()).start()) {
             JsonNode error = get(server.url().replaceAll("/$", ""), "/api/sessions", 502);
             assertTrue(error.get("error").asText().contains("InfluxDB http://127.0.0.1:9"), error.toString());
+            JsonNode health = get(server.url().replaceAll("/$", ""), "/api/health", 200);
+            assertEquals("fault", health.get("status").asText(), health.toString());
+            assertTrue(health.get("problem").asText().contains("127.0.0.1:9"), health.toString());
         }
     }
 

@@ -148,6 +148,16 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         }
     }
 
+    /** Null when the server answers its {@code /ping}, else what is wrong. */
+    @Override
+    public String problem() {
+        try {
+            return Boolean.TRUE.equals(client.ping()) ? null : description() + " does not answer /ping";
+        } catch (RuntimeException e) {
+            return description() + ": " + e.getMessage();
+        }
+    }
+
     /** The session's {@code ashiatsu_session} row, null when there is none. */
     private FluxRecord sessionPoint(String id) throws IOException {
         if (id == null || !JournalFiles.ID.matcher(id).matches()) {
