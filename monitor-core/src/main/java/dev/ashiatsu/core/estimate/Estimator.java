@@ -39,7 +39,7 @@ public final class Estimator {
     private final SlidingMean[] cellMeans;
     private final SteadinessWindow tableSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
     private final SteadinessWindow barSteadiness = new SteadinessWindow(STEADY_TOLERANCE_KG);
-    private StreamingMedian practitionerEstimate = newEstimate();
+    private StreamingMedian practitionerEstimate;
     private double loadedMs;
     private String practitionerId;
 
@@ -89,7 +89,7 @@ public final class Estimator {
         this.client = newClient;
         this.profileWeightKg = practitioner == null ? null : practitioner.weightKg();
         String id = practitioner == null ? null : practitioner.id();
-        boolean changed = !java.util.Objects.equals(id, practitionerId);
+        boolean changed = practitionerEstimate == null || !java.util.Objects.equals(id, practitionerId);
         if (changed) {
             practitionerId = id;
             practitionerEstimate = newEstimate();
