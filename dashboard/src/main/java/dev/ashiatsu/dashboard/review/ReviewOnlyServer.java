@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.AccessRoutes;
+import dev.ashiatsu.dashboard.web.DashboardServer;
 import dev.ashiatsu.recorder.SessionArchive;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -93,8 +94,7 @@ public final class ReviewOnlyServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public String url() {
-        String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
-        return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + "/";
+        return DashboardServer.browserUrl(host, port());
     }
 
     @Override

@@ -100,8 +100,13 @@ public final class DashboardServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public String url() {
+        return browserUrl(host, port());
+    }
+
+    /** The address a browser on this machine opens for a server bound to {@code host:port}. */
+    public static String browserUrl(String host, int port) {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
-        return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port() + "/";
+        return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port + "/";
     }
 
     @Override
