@@ -31,6 +31,8 @@ public final class PlaybackFrameSource implements FrameSource {
     private volatile String state = "starting";
     private volatile String lastError;
     private volatile InputCounters counters = InputCounters.NONE;
+    /** Frames handed to the sink, over every loop; written by the playing thread only. */
+    private long delivered;
     private Thread player;
 
     /**
@@ -107,10 +109,11 @@ public final class PlaybackFrameSource implements FrameSource {
                         deliver(sink, new Frame(outMs, frame.values(), frame.inKg()));
                         rate.record(outMs);
                         lastOutMs = outMs;
-                        counters = sum(earlierLoops, reader.counters());
+                        delivered++;
+                        counters = played(sum(earlierLoops, reader.counters()));
                     }
                     earlierLoops = sum(earlierLoops, reader.counters());
-                    counters = earlierLoops;
+                    counters = played(earlierLoops);
                 }
                 if (!loop || Double.isNaN(lastOutMs)) {
                     break;
@@ -137,6 +140,14 @@ public final class PlaybackFrameSource implements FrameSource {
         } catch (RuntimeException e) {
             lastError = "the sink failed on a frame: " + e;
         }
+    }
+
+    /**
+     * The reader's counters with the frames actually played: a reader decodes ahead of what has been
+     * delivered (a capture reader decodes a whole buffer of lines at a time).
+     */
+    private InputCounters played(InputCounters read) {
+        return new InputCounters(delivered, read.linesRejected(), read.crcErrors(), read.seqGaps(), read.resets());
     }
 
     private static InputCounters sum(InputCounters a, InputCounters b) {

@@ -140,4 +140,19 @@ class PlaybackFrameSourceTest {
         assertEquals("stopped", source.health().state());
         assertTrue(Double.isNaN(clock.sleepingUntilMs()), "the player thread no longer waits");
     }
+
+    @Test
+    void healthCountsTheFramesPlayedNotTheFramesDecodedAhead() throws Exception {
+        StringBuilder capture = new StringBuilder(LineEncoder.hello("fw", 6, 50));
+        for (int i = 0; i < 3000; i++) {
+            capture.append(LineEncoder.data(i, i * 20_000L, new long[] {1, 2, 3, 4, 5, 6}));
+        }
+        Path file = Files.writeString(dir.resolve("long.log"), capture);
+        source = BridgeSources.playback(SourceSpec.parse("capture:" + file), TABLE, false, clock);
+        source.start(sink);
+
+        awaitSleepingUntil(1_020);
+        assertEquals(1, sink.frames.size());
+        assertEquals(1, source.health().counters().framesRead(), "a capture reader decodes a whole buffer ahead");
+    }
 }
