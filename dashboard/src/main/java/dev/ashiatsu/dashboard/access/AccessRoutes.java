@@ -18,12 +18,15 @@ import java.util.Set;
  *       of this server (no cross-site requests, even on loopback);</li>
  *   <li>when a password is required: pages redirect to {@code /login.html} and {@code /api/...} answers 401
  *       without a valid session cookie; {@code POST /api/login} checks the password, rate-limited per address;</li>
- *   <li>the WebSocket upgrade checks the Origin and the session the same way.</li>
+ *   <li>the WebSocket upgrade checks the Origin and the session the same way;</li>
+ *   <li>without a password (loopback only) every request must name a loopback host: a web page whose
+ *       DNS name was re-pointed at 127.0.0.1 (DNS rebinding) sends its own name and is refused.</li>
  * </ul>
  */
 public final class AccessRoutes implements RouteModule {
 
-    private static final Set<String> PUBLIC = Set.of("/login.html", "/api/login", "/app.css", "/login.js", "/favicon.ico");
+    private static final Set<String> PUBLIC = Set.of("/login.html", "/api/login", "/api/access", "/app.css",
+            "/login.js", "/favicon.ico");
 
     private final AccessControl access;
 
@@ -42,6 +45,7 @@ public final class AccessRoutes implements RouteModule {
     }
 
     private void guard(Context ctx) {
+        requireLoopbackHostWhenOpen(ctx);
         HandlerType method = ctx.method();
         if (method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS) {
             requireSameOrigin(ctx);
@@ -57,6 +61,7 @@ public final class AccessRoutes implements RouteModule {
     }
 
     private void guardUpgrade(Context ctx) {
+        requireLoopbackHostWhenOpen(ctx);
         requireSameOrigin(ctx);
         if (!access.allows(ctx.cookie(AccessControl.COOKIE))) {
             throw new UnauthorizedResponse("log in first");
@@ -89,6 +94,34 @@ public final class AccessRoutes implements RouteModule {
         access.logout(ctx.cookie(AccessControl.COOKIE));
         ctx.header("Set-Cookie", AccessControl.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
         ctx.json(Map.of("loggedIn", false));
+    }
+
+    /** Without a password the server is for this machine only: the Host header must be a loopback name. */
+    private void requireLoopbackHostWhenOpen(Context ctx) {
+        if (access.required()) {
+            return;
+        }
+        String host = ctx.header("Host");
+        if (host == null || !isLoopbackName(hostName(host))) {
+            throw new ForbiddenResponse("Host " + host + " refused: without a password this server answers only "
+                    + "to localhost, 127.0.0.1 or [::1]");
+        }
+    }
+
+    /** The name part of a Host header ({@code name}, {@code name:port}, {@code [v6]:port}). */
+    static String hostName(String host) {
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end < 0 ? host : host.substring(1, end);
+        }
+        int colon = host.lastIndexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
+    }
+
+    static boolean isLoopbackName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("localhost") || lower.endsWith(".localhost") || lower.equals("::1")
+                || lower.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** A browser request from another site's page is refused; requests without Origin (scripts, curl) pass. */

@@ -210,4 +210,26 @@ class DashboardApiTest {
         assertEquals(field, json(response).path("field").asText(), response.body());
         assertFalse(json(response).path("error").asText().isBlank());
     }
+
+    @Test
+    void refusesARequestForAnotherHostNameWithoutAPasswordAgainstDnsRebinding() throws Exception {
+        assertEquals(403, rawStatus("POST", "/api/tare", "evil.example:" + server.port(), "http://evil.example:" + server.port()));
+        assertEquals(403, rawStatus("GET", "/api/clients", "evil.example:" + server.port(), null));
+        assertEquals(200, rawStatus("GET", "/api/state", "localhost:" + server.port(), null));
+        assertEquals(200, rawStatus("GET", "/api/state", "127.0.0.1:" + server.port(), null));
+    }
+
+    /** One HTTP/1.1 request over a plain socket, so the Host header can be anything; returns the status. */
+    private static int rawStatus(String method, String path, String host, String origin) throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            String request = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + "Content-Length: 0\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
 }
