@@ -104,6 +104,13 @@ public final class ProfileRoutes<T> implements RouteModule {
     }
 
     private T parse(ObjectNode node) {
+        // A misspelt limit ("maxfraction") must not be dropped in silence: the client would lose it.
+        node.fieldNames().forEachRemaining(name -> {
+            if (!fieldNames.contains(name)) {
+                throw new BadRequest(name, "is not a field of a " + plural + " profile (fields: "
+                        + String.join(", ", fieldNames) + ")");
+            }
+        });
         if (node.hasNonNull("id") && !ProfileStore.isValidId(node.get("id").asText())) {
             throw new BadRequest("id", "must be 1-64 letters, digits, '-' or '_', was '" + node.get("id").asText() + "'");
         }

@@ -232,4 +232,13 @@ class DashboardApiTest {
             return Integer.parseInt(status.split(" ")[1]);
         }
     }
+
+    @Test
+    void refusesAMisspeltProfileFieldInsteadOfDroppingALimit() throws Exception {
+        var response = server.send("POST", "/api/clients", "{\"id\":\"typo\",\"heightCm\":170,\"crownXcm\":5,"
+                + "\"maxAppliedKg\":40,\"maxfraction\":0.3}");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("maxfraction", json(response).path("field").asText(), response.body());
+        assertEquals(404, server.get("/api/clients/typo").statusCode());
+    }
 }
