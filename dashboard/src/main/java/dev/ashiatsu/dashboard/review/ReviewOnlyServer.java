@@ -6,12 +6,8 @@ import dev.ashiatsu.dashboard.access.AccessRoutes;
 import dev.ashiatsu.dashboard.web.DashboardServer;
 import dev.ashiatsu.recorder.SessionArchive;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A review server without a table: the access checks, the review routes (read-only) on a
@@ -24,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * </pre>
  */
 public final class ReviewOnlyServer implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReviewOnlyServer.class);
 
     private final String host;
     private final int requestedPort;
@@ -52,17 +46,7 @@ public final class ReviewOnlyServer implements AutoCloseable {
     public ReviewOnlyServer start() {
         ObjectMapper json = new ObjectMapper();
         app = Javalin.create(config -> {
-            config.jetty.host = host;
-            config.jetty.port = requestedPort;
-            config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(json, false));
-            config.staticFiles.add("/web", Location.CLASSPATH);
-            config.staticFiles.enableWebjars();
-            config.http.maxRequestSize = 64 * 1024;
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
-                ctx.status(500).json(Map.of("error", "internal error: " + e));
-            });
+            DashboardServer.configure(config, host, requestedPort, json);
             access.addRoutes(config);
             config.routes.before("/", ctx -> {
                 if (ctx.path().equals("/")) {

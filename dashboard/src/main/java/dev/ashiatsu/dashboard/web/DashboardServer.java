@@ -14,6 +14,7 @@ import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
 import dev.ashiatsu.dashboard.stream.LiveMessages;
 import dev.ashiatsu.recorder.SessionRecorder;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
@@ -71,27 +72,36 @@ public final class DashboardServer implements AutoCloseable {
     /** Starts listening; fails (with Jetty's reason) when the port is taken. */
     public DashboardServer start() {
         app = Javalin.create(config -> {
-            config.jetty.host = host;
-            config.jetty.port = requestedPort;
-            config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(json, false));
-            config.staticFiles.add("/web", Location.CLASSPATH);
-            config.staticFiles.enableWebjars();
-            config.http.maxRequestSize = 64 * 1024;
-            config.routes.exception(BadRequest.class, (e, ctx) ->
-                    ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field())));
-            config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
-            config.routes.exception(Conflict.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
-            config.routes.exception(CalibrationRejected.class, (e, ctx) ->
-                    ctx.status(422).json(Map.of("error", e.getMessage())));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
-                ctx.status(500).json(Map.of("error", "internal error: " + e));
-            });
+            configure(config, host, requestedPort, json);
             modules.forEach(module -> module.addRoutes(config));
         });
         app.start();
         return this;
+    }
+
+    /**
+     * What every server of the application shares: the address, JSON, the pages and WebJars from the
+     * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (500 only
+     * for a real failure, logged).
+     */
+    public static void configure(JavalinConfig config, String host, int port, ObjectMapper json) {
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.staticFiles.add("/web", Location.CLASSPATH);
+        config.staticFiles.enableWebjars();
+        config.http.maxRequestSize = 64 * 1024;
+        config.routes.exception(BadRequest.class, (e, ctx) ->
+                ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field())));
+        config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
+        config.routes.exception(Conflict.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
+        config.routes.exception(CalibrationRejected.class, (e, ctx) ->
+                ctx.status(422).json(Map.of("error", e.getMessage())));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+            ctx.status(500).json(Map.of("error", "internal error: " + e));
+        });
     }
 
     public int port() {

@@ -70,6 +70,11 @@ class ReviewCommandTest {
             try (InfluxSessionArchive archive = new InfluxSessionArchive(ReviewCommand.settings(options));
                  ReviewOnlyServer guarded = ReviewCommand.start(options, archive)) {
                 assertEquals(401, get(guarded.url() + "api/sessions").statusCode(), "DATA/password makes it required");
+                HttpResponse<String> badLogin = http.send(HttpRequest.newBuilder(URI.create(guarded.url() + "api/login"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"password\": 5}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, badLogin.statusCode(), badLogin.body());
+                assertTrue(badLogin.body().contains("\"field\":\"password\""), badLogin.body());
             }
         }
     }
