@@ -1,6 +1,8 @@
 package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
+import dev.ashiatsu.dashboard.web.BadRequest;
+import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
 import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.journal.JournalFiles;
@@ -71,9 +73,12 @@ public final class ReviewRoutes implements RouteModule {
         SessionData session = load(ctx);
         double first = session.frames() > 0 ? session.tMs()[0] : 0;
         double last = session.frames() > 0 ? session.tMs()[session.frames() - 1] : 1;
-        double from = doubleParam(ctx, "from", first);
-        double to = doubleParam(ctx, "to", last + 1);
-        int points = (int) longParam(ctx, "points", 1000);
+        double from = Math.max(first, doubleParam(ctx, "from", first));
+        double to = Math.min(last + 1, doubleParam(ctx, "to", last + 1));
+        if (!(to > from)) {
+            throw new BadRequest("to", "must be after 'from' and overlap the session (" + first + " to " + last + " ms)");
+        }
+        int points = intParam(ctx, "points", 1000, 1, 20_000);
         ctx.json(Series.of(session, from, to, points));
     }
 
@@ -81,10 +86,10 @@ public final class ReviewRoutes implements RouteModule {
         SessionData session = load(ctx);
         double from = doubleParam(ctx, "from", session.frames() > 0 ? session.tMs()[0] : 0);
         double to = doubleParam(ctx, "to", from + 10_000);
-        if (to - from > 120_000) {
-            throw new IllegalArgumentException("replay stretches are at most 120000 ms long, asked " + (to - from));
+        if (!(to > from) || to - from > 120_000) {
+            throw new BadRequest("to", "a replay stretch is more than 0 and at most 120000 ms long, asked " + (to - from));
         }
-        int rate = (int) longParam(ctx, "rate", 20);
+        int rate = intParam(ctx, "rate", 20, 1, 100);
         ctx.json(Map.of("from", from, "to", to, "updates", ReplayUpdates.of(session, from, to, rate)));
     }
 
@@ -93,16 +98,9 @@ public final class ReviewRoutes implements RouteModule {
         if (notes == null) {
             throw new UnsupportedOperationException("this review server is read-only: add notes on the table's own dashboard");
         }
-        NoteRequest request;
-        try {
-            request = ctx.bodyAsClass(NoteRequest.class);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the body must be JSON {\"tMs\": number, \"text\": \"...\"}");
-        }
-        if (request == null || request.tMs() == null || request.text() == null) {
-            throw new IllegalArgumentException("the body must be {\"tMs\": number, \"text\": \"...\"}");
-        }
-        Note note = new Note(request.tMs(), request.text().strip(), System.currentTimeMillis());
+        JsonBody body = JsonBody.of(ctx);
+        Note note = new Note(body.requireNumber("tMs", -1e13, 1e13), body.requireText("text").strip(),
+                System.currentTimeMillis());
         try {
             notes.note(id, note.tMs(), note.text()).get(5, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -120,10 +118,6 @@ public final class ReviewRoutes implements RouteModule {
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName(session.id()) + "\"");
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
         SessionExport.write(session, format, out);
-    }
-
-    /** The body of {@code POST /api/sessions/{id}/notes}. */
-    public record NoteRequest(Double tMs, String text) {
     }
 
     private SessionData load(Context ctx) throws Exception {
@@ -146,8 +140,25 @@ public final class ReviewRoutes implements RouteModule {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("query parameter '" + name + "' must be a whole number, was '" + text + "'");
+            throw new BadRequest(name, "must be a whole number, was '" + text + "'");
         }
+    }
+
+    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name, "must be a whole number, was '" + text + "'");
+        }
+        if (value < min || value > max) {
+            throw new BadRequest(name, "must be between " + min + " and " + max + ", was " + text.strip());
+        }
+        return (int) value;
     }
 
     private static double doubleParam(Context ctx, String name, double fallback) {
@@ -162,7 +173,7 @@ public final class ReviewRoutes implements RouteModule {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("query parameter '" + name + "' must be a number, was '" + text + "'");
+            throw new BadRequest(name, "must be a number, was '" + text + "'");
         }
     }
 
@@ -174,6 +185,9 @@ public final class ReviewRoutes implements RouteModule {
         return ctx -> {
             try {
                 handler.handle(ctx);
+            } catch (BadRequest e) {
+                ctx.status(400).json(Map.of("error", ctx.method() + " " + ctx.path() + ": " + e.getMessage(),
+                        "field", e.field()));
             } catch (IllegalArgumentException e) {
                 ctx.status(400).json(Map.of("error", ctx.method() + " " + ctx.path() + ": " + e.getMessage()));
             } catch (NoSuchFileException e) {

@@ -122,10 +122,18 @@ class ReviewRoutesTest {
     void badRequestsSayWhatIsWrong() throws Exception {
         assertEquals("no session '20991231-000000-ffff'", get("/api/sessions/20991231-000000-ffff", 404).get("error").asText());
         assertEquals(404, status("/api/sessions/..%2F..%2Fetc"));
-        assertTrue(get("/api/sessions/" + recorded.id() + "/series?points=abc", 400).get("error").asText()
-                .contains("'points' must be a whole number, was 'abc'"));
-        assertTrue(get("/api/sessions/" + recorded.id() + "/series?from=5000&to=1000", 400).get("error").asText()
-                .contains("'to' must be after 'from'"));
+        var points = get("/api/sessions/" + recorded.id() + "/series?points=abc", 400);
+        assertEquals("points", points.get("field").asText());
+        assertTrue(points.get("error").asText().contains("points: must be a whole number, was 'abc'"), points.toString());
+        var wrapped = get("/api/sessions/" + recorded.id() + "/series?points=4294967297", 400);
+        assertTrue(wrapped.get("error").asText().contains("points: must be between 1 and 20000, was 4294967297"),
+                wrapped.toString());
+        var order = get("/api/sessions/" + recorded.id() + "/series?from=5000&to=1000", 400);
+        assertEquals("to", order.get("field").asText());
+        assertTrue(order.get("error").asText().contains("to: must be after 'from'"), order.toString());
+        var note = post("/api/sessions/" + recorded.id() + "/notes", "{\"tMs\":\"a\",\"text\":\"x\"}");
+        assertEquals(400, note.statusCode(), note.body());
+        assertTrue(note.body().contains("\"field\":\"tMs\""), note.body());
         assertTrue(get("/api/sessions/" + recorded.id() + "/export?format=xml", 400).get("error").asText()
                 .contains("format must be 'csv' or 'capture'"));
     }
@@ -140,5 +148,11 @@ class ReviewRoutesTest {
     private int status(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
