@@ -26,6 +26,8 @@ public final class AccessControl {
     private final LoginLimiter limiter;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Long> tokens = new ConcurrentHashMap<>();
+    private final java.util.List<java.util.function.Consumer<String>> logoutListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private AccessControl(String password, Clock clock) {
         this.passwordDigest = password == null ? null : digest(password);
@@ -109,9 +111,14 @@ public final class AccessControl {
     }
 
     public void logout(String token) {
-        if (token != null) {
-            tokens.remove(token);
+        if (token != null && tokens.remove(token) != null) {
+            logoutListeners.forEach(listener -> listener.accept(token));
         }
+    }
+
+    /** Told of every token that logs out (e.g. to close the live streams it opened). */
+    public void onLogout(java.util.function.Consumer<String> listener) {
+        logoutListeners.add(listener);
     }
 
     /** The Set-Cookie value for a session token. */

@@ -59,7 +59,7 @@ public final class DashboardServer implements AutoCloseable {
         this.requestedPort = port;
         this.json = json;
         modules.add(new AccessRoutes(access));
-        modules.add(new LiveRoutes(pipeline, broadcaster, messages, recorder));
+        modules.add(new LiveRoutes(pipeline, broadcaster, messages, recorder, access));
         modules.add(new SessionRoutes(pipeline, data));
         modules.add(new CalibrationRoutes(pipeline, data));
         modules.add(new ProfileRoutes<ClientProfile>("clients", data.clients(), ConfigReader::parseClient,

@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.web;
 
 import dev.ashiatsu.core.Phase;
+import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
 import dev.ashiatsu.dashboard.live.PipelineHealth;
 import dev.ashiatsu.dashboard.stream.ClientChannel;
@@ -35,10 +36,12 @@ public final class LiveRoutes implements RouteModule {
     private final LiveMessages messages;
     private final SessionRecorder recorder;
     private final Map<String, ClientChannel> channels = new ConcurrentHashMap<>();
+    private final Map<String, Stream> streamsByToken = new ConcurrentHashMap<>();
 
     /** @param recorder for the InfluxDB upload state; null for none */
     public LiveRoutes(AcquisitionPipeline pipeline, LiveBroadcaster broadcaster, LiveMessages messages,
-                      SessionRecorder recorder) {
+                      SessionRecorder recorder, AccessControl access) {
+        access.onLogout(this::closeStreamsOf);
         this.pipeline = pipeline;
         this.recorder = recorder;
         this.broadcaster = broadcaster;
@@ -61,13 +64,32 @@ public final class LiveRoutes implements RouteModule {
             ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(5));
             ClientChannel channel = new ClientChannel(new JettySink(ctx.session));
             channels.put(ctx.sessionId(), channel);
+            String token = ctx.cookie(AccessControl.COOKIE);
+            if (token != null) {
+                streamsByToken.put(ctx.sessionId(), new Stream(token, ctx));
+            }
             broadcaster.add(channel);
         });
         ws.onClose(ctx -> drop(ctx));
         ws.onError(ctx -> drop(ctx));
     }
 
+    /** A logged-out session's live streams end at once (policy violation, 1008). */
+    private void closeStreamsOf(String token) {
+        streamsByToken.values().removeIf(stream -> {
+            if (stream.token().equals(token)) {
+                stream.ctx().closeSession(1008, "logged out");
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private record Stream(String token, WsContext ctx) {
+    }
+
     private void drop(WsContext ctx) {
+        streamsByToken.remove(ctx.sessionId());
         ClientChannel channel = channels.remove(ctx.sessionId());
         if (channel != null) {
             broadcaster.remove(channel);

@@ -71,10 +71,14 @@ class AccessTest {
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
         assertEquals(200, server.send("GET", "/api/state", null, "Cookie", cookie).statusCode());
+        assertEquals(200, server.send("GET", "/api/access", null).statusCode(), "public: says a password is needed");
         URI ws = URI.create("ws://127.0.0.1:" + server.port() + "/ws/live");
         try (LiveSocket live = LiveSocket.open(HttpClient.newHttpClient(), ws, cookie)) {
             live.await(LiveSocket.ofType("update"), 5, "update after login");
+            assertEquals(200, server.send("POST", "/api/logout", null, "Cookie", cookie).statusCode());
+            assertEquals(1008, live.await(LiveSocket.ofType("closed"), 5, "the stream closed at logout").path("code").asInt());
         }
+        assertEquals(401, server.send("GET", "/api/state", null, "Cookie", cookie).statusCode());
         ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> LiveSocket.open(HttpClient.newHttpClient(), ws, null));
         assertEquals(401, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
