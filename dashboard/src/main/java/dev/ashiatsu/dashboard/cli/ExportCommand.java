@@ -1,7 +1,10 @@
 package dev.ashiatsu.dashboard.cli;
 
+import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.review.SessionExport;
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
+import dev.ashiatsu.dashboard.store.ConfigWriter;
+import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStore;
@@ -46,7 +49,9 @@ final class ExportCommand implements Command {
                   --data DIR      the data directory (default: data); sessions are in DIR/sessions
                   --session ID    the session, e.g. 20261122-020000-1a2b (see --list)
                   --format F      csv or capture
-                  --output FILE   where to write (default: standard output)
+                  --output FILE   where to write (default: standard output); with a file, the table, client
+                                  and practitioner go beside it as FILE.table.yaml, FILE.client.yaml and
+                                  FILE.practitioner.yaml, so analyze reads the export in one line
                   --list          list the recorded sessions, one a line: id, start, client, practitioner
 
                 Exit status: 0 done; 1 the session could not be read or written; 2 bad usage.
@@ -86,11 +91,31 @@ final class ExportCommand implements Command {
             try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 SessionExport.write(session, format, writer);
             }
-            err.println("ashiatsu export: wrote " + session.frames() + " frames of " + id + " to " + output);
+            writeConfigsBeside(output, session, format);
+            err.println("ashiatsu export: wrote " + session.frames() + " frames of " + id + " to " + output
+                    + " and its table, client and practitioner beside it (" + output + ".table.yaml, ...)");
         } else {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             SessionExport.write(session, format, writer);
         }
         return 0;
+    }
+
+    /**
+     * Writes the session's table, client and practitioner beside the export, as {@code simulate} does, so
+     * {@code analyze --table OUT.table.yaml --client OUT.client.yaml --practitioner OUT.practitioner.yaml
+     * --input OUT} reads it back in one line. A CSV holds kg, so its table's cells have offset 0 and
+     * countsPerKg 1; a capture keeps the recorded calibration.
+     */
+    private static void writeConfigsBeside(Path output, SessionData session, Format format) throws IOException {
+        SessionInfo info = session.info();
+        TableConfig table = info.table();
+        if (format == Format.CSV) {
+            table = table.withCells(table.cells().stream().map(c -> c.withCalibration(0, 1)).toList());
+        }
+        Files.writeString(Path.of(output + ".table.yaml"), ConfigWriter.yaml(ConfigWriter.fields(table)));
+        Files.writeString(Path.of(output + ".client.yaml"), ConfigWriter.yaml(ConfigWriter.fields(info.client())));
+        Files.writeString(Path.of(output + ".practitioner.yaml"),
+                ConfigWriter.yaml(ConfigWriter.fields(info.practitioner())));
     }
 }

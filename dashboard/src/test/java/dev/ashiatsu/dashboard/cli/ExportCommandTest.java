@@ -41,7 +41,10 @@ class ExportCommandTest {
         assertEquals(0, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "csv",
                 "--output", csv.toString()), stderr);
         SimulatedSession sim = recorded.sim();
-        SessionReport report = AnalyzeCommand.analyze(csv, sim.table, sim.client, sim.practitioner);
+        SessionReport report = AnalyzeCommand.analyze(csv,
+                dev.ashiatsu.core.config.ConfigReader.readTable(Path.of(csv + ".table.yaml")),
+                dev.ashiatsu.core.config.ConfigReader.readClient(Path.of(csv + ".client.yaml")),
+                dev.ashiatsu.core.config.ConfigReader.readPractitioner(Path.of(csv + ".practitioner.yaml")));
 
         Map<Long, AlarmEvent> live = new LinkedHashMap<>();
         sim.alarms.forEach(alarm -> live.put(alarm.id(), alarm));
