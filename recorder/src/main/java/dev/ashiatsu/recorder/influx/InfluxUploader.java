@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -25,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * session whose journal is longer than its {@link UploadCursor}, turns the new records into points and
  * writes them in batches; the cursor moves only after the server accepted a batch. While the server is
  * down or slow the journal keeps everything and the uploader retries with a growing pause; when it
- * returns the backlog is sent in order. Never touches the acquisition thread.
+ * returns the backlog is sent in order. A session the server refuses as a client error (or whose journal
+ * cannot be decoded) is skipped until restart and named in {@link UploadStatus#failedSessions()}; the
+ * other sessions go on uploading. Never touches the acquisition thread.
  */
 public final class InfluxUploader implements AutoCloseable {
 
@@ -39,6 +43,8 @@ public final class InfluxUploader implements AutoCloseable {
     private final long pollMs;
     private final long maxBackoffMs;
     private final Map<String, SessionContext> contexts = new HashMap<>();
+    /** Sessions refused for good, in the order they failed, with the reason; written by the upload thread. */
+    private final Map<String, String> failedSessions = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Object wakeUp = new Object();
     private final Thread thread;
     private volatile boolean closed;
@@ -63,7 +69,11 @@ public final class InfluxUploader implements AutoCloseable {
     }
 
     public UploadStatus status() {
-        return new UploadStatus(url, lastError, pointsWritten, backlogBytes, lastUploadEpochMs);
+        Map<String, String> failed;
+        synchronized (failedSessions) {
+            failed = Map.copyOf(failedSessions);
+        }
+        return new UploadStatus(url, lastError, pointsWritten, backlogBytes, lastUploadEpochMs, failed);
     }
 
     /** Starts a pass now instead of at the next poll. */
@@ -103,13 +113,20 @@ public final class InfluxUploader implements AutoCloseable {
         }
     }
 
-    /** One pass over every session; false if a write failed. */
+    /**
+     * One pass over every session; false if a write failed in a way that may pass (the whole pass then
+     * backs off). A session that fails permanently ({@link UploadFailures#isPermanent}) is set aside until
+     * restart and the pass goes on with the next one.
+     */
     boolean pass() {
         long backlog = 0;
         try {
             for (String id : store.ids()) {
                 if (closed) {
                     return true;
+                }
+                if (failedSessions.containsKey(id)) {
+                    continue;
                 }
                 Path journal = JournalFiles.journal(store.dir(), id);
                 long size = Files.size(journal);
@@ -118,7 +135,18 @@ public final class InfluxUploader implements AutoCloseable {
                     continue;
                 }
                 backlog += size - cursor;
-                upload(id, journal, cursor);
+                try {
+                    upload(id, journal, cursor);
+                } catch (Exception e) {
+                    if (!UploadFailures.isPermanent(e)) {
+                        throw e;
+                    }
+                    String reason = UploadFailures.describe(e);
+                    failedSessions.put(id, reason);
+                    backlog -= size - cursor;
+                    LOG.error("session {}: upload to InfluxDB {} refused, skipped until restart (its journal is kept): {}",
+                            id, url, reason);
+                }
             }
             backlogBytes = backlog;
             if (lastError != null) {
@@ -128,7 +156,7 @@ public final class InfluxUploader implements AutoCloseable {
             return true;
         } catch (Exception e) {
             backlogBytes = Math.max(backlog, backlogBytes);
-            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            String message = UploadFailures.describe(e);
             if (!message.equals(lastError)) {
                 LOG.warn("InfluxDB {} upload failed (the journal keeps everything, retrying): {}", url, message);
             }

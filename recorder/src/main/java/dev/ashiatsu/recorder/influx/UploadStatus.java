@@ -1,5 +1,7 @@
 package dev.ashiatsu.recorder.influx;
 
+import java.util.Map;
+
 /**
  * The uploader's state for the health display.
  *
@@ -8,8 +10,15 @@ package dev.ashiatsu.recorder.influx;
  * @param backlogBytes      journal bytes not yet uploaded, at the last pass (what is pending: points are
  *                          only counted once decoded for sending)
  * @param lastUploadEpochMs when the server last accepted a batch, ms since the epoch; null if never since start
+ * @param failedSessions    sessions the server refused for good (or whose journal cannot be decoded), by id,
+ *                          with the reason; skipped until restart, not counted in the backlog
  */
-public record UploadStatus(String url, String lastError, long pointsWritten, long backlogBytes, Long lastUploadEpochMs) {
+public record UploadStatus(String url, String lastError, long pointsWritten, long backlogBytes, Long lastUploadEpochMs,
+        Map<String, String> failedSessions) {
+
+    public UploadStatus {
+        failedSessions = Map.copyOf(failedSessions);
+    }
 
     public boolean healthy() {
         return lastError == null;
