@@ -129,6 +129,7 @@ public final class LiveRoutes implements RouteModule {
         influx.put("pendingBytes", upload.backlogBytes());
         influx.put("pointsWritten", upload.pointsWritten());
         influx.put("lastUploadEpochMs", upload.lastUploadEpochMs());
+        influx.put("failedSessions", upload.failedSessions());
         return influx;
     }
 

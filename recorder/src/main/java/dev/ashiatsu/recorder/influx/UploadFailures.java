@@ -27,8 +27,13 @@ final class UploadFailures {
         return false;
     }
 
+    /**
+     * A 4xx about the data itself. Timeouts and rate limits (408, 429) are passing; a wrong token, a
+     * forbidden or missing bucket (401, 403, 404) is the server's configuration, fixed without touching
+     * the data, so those keep the whole upload backing off rather than giving up on every session.
+     */
     static boolean isClientError(int httpStatus) {
-        return httpStatus >= 400 && httpStatus < 500 && httpStatus != 408 && httpStatus != 429;
+        return httpStatus >= 400 && httpStatus < 500 && !java.util.Set.of(401, 403, 404, 408, 429).contains(httpStatus);
     }
 
     static String describe(Throwable failure) {

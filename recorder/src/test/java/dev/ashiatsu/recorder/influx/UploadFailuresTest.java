@@ -45,4 +45,11 @@ class UploadFailuresTest {
         ResponseBody body = ResponseBody.create("{\"code\":\"invalid\",\"message\":\"refused\"}", MediaType.get("application/json"));
         return new InfluxException(Response.error(status, body));
     }
+
+    @Test
+    void aWrongTokenOrAMissingBucketKeepsBackingOffInsteadOfGivingUpOnEverySession() {
+        for (int status : new int[] {401, 403, 404}) {
+            assertFalse(UploadFailures.isPermanent(httpError(status)), "HTTP " + status);
+        }
+    }
 }
