@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ashiatsu.bridge.serial.SerialFrameSource;
 import dev.ashiatsu.bridge.serial.SerialOptions;
 import dev.ashiatsu.core.Frame;
-import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.InputCounters;
 import dev.ashiatsu.sim.output.PtyPair;
 import dev.ashiatsu.sim.output.SerialLines;
@@ -19,9 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,26 +54,6 @@ class SerialPtyEndToEndTest {
     @TempDir
     Path dir;
 
-    /** Keeps copies of the frames the source delivers. */
-    private static final class Collector implements FrameSink {
-        final List<Frame> frames = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void accept(Frame frame) {
-            frames.add(new Frame(frame.tMs(), frame.values().clone(), frame.inKg()));
-        }
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
-
     private static boolean answered(SerialPortOutput out) {
         try {
             return out.answerQueries();
@@ -91,15 +67,15 @@ class SerialPtyEndToEndTest {
         assumeTrue(PtyPair.socatAvailable(), "socat is not installed (Debian package 'socat'): pty test skipped");
         Scenario scenario = new ScenarioReader("pty.yaml", name -> "").parse(SCENARIO);
         List<SimFrame> delivered = new ArrayList<>();
-        Collector sink = new Collector();
+        FrameCollector sink = new FrameCollector();
         try (PtyPair pair = PtyPair.open(dir);
              SerialPortOutput out = SerialPortOutput.open(pair.simulatorEnd().toString(),
                      new SerialLines(3, scenario.table().sampleRateHz()));
              SerialFrameSource source = new SerialFrameSource(pair.applicationEnd().toString(), 115200,
                      scenario.table(), SerialOptions.defaults())) {
             source.start(sink);
-            await(() -> answered(out) || source.protocolCounters().hellos() >= 1, "the source's ? and our hello");
-            await(() -> source.protocolCounters().hellos() >= 1, "the hello to reach the source");
+            Await.until(() -> answered(out) || source.protocolCounters().hellos() >= 1, "the source's ? and our hello");
+            Await.until(() -> source.protocolCounters().hellos() >= 1, "the hello to reach the source");
             Simulation simulation = new Simulation(scenario, 9);
             Pacer pacer = Pacer.realTime(Clock.systemUTC());
             for (SimFrame frame = simulation.next(); frame != null; frame = simulation.next()) {
@@ -110,7 +86,7 @@ class SerialPtyEndToEndTest {
                     delivered.add(frame);
                 }
             }
-            await(() -> sink.frames.size() >= delivered.size(), "every delivered frame (" + delivered.size() + ")");
+            Await.until(() -> sink.frames.size() >= delivered.size(), "every delivered frame (" + delivered.size() + ")");
 
             for (int i = 0; i < delivered.size(); i++) {
                 assertArrayEquals(SimFrame.values(delivered.get(i).counts()), sink.frames.get(i).values(), "frame " + i);

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.Frame;
-import dev.ashiatsu.core.source.FrameSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,38 +37,17 @@ class SimulatorSourceTest {
     @TempDir
     Path dir;
 
-    /** Collects frames; records their times. */
-    private static final class Collector implements FrameSink {
-        final List<Frame> frames = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void accept(Frame frame) {
-            frames.add(new Frame(frame.tMs(), frame.values().clone(), frame.inKg()));
-        }
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-    }
-
     @Test
     void loopingRestartsTheScenarioAndKeepsFrameTimeMonotonic() throws Exception {
         Path file = dir.resolve("short.yaml");
         Files.writeString(file, SHORT);
-        Collector sink = new Collector();
+        FrameCollector sink = new FrameCollector();
         try (SimulatorSource source = SimulatorSource.open(file.toString(), 1, true, Pacer.unpaced())) {
             assertEquals("c", source.client().id());
             assertEquals("p", source.practitioner().id());
             assertEquals(3, source.table().channelCount());
             source.start(sink);
-            await(() -> sink.frames.size() >= 130, "three rounds of 40 frames");
+            Await.until(() -> sink.frames.size() >= 130, "three rounds of 40 frames");
             assertEquals(20, source.health().sampleRateHz(), 1.5, "the measured rate, on the frames' clock");
             assertEquals("sim:" + file, source.description());
         }
@@ -112,16 +87,16 @@ class SimulatorSourceTest {
     @Test
     void realTimePacingNeverRunsAheadOfTheClock() throws Exception {
         HandClock clock = new HandClock();
-        Collector sink = new Collector();
+        FrameCollector sink = new FrameCollector();
         try (SimulatorSource source = SimulatorSource.open("demo", 1, false, clock)) {
             source.start(sink);
-            await(() -> sink.frames.size() >= 1, "the first frame");
+            Await.until(() -> sink.frames.size() >= 1, "the first frame");
             double first = sink.frames.get(0).tMs();
             clock.millis.addAndGet(500);
-            await(() -> sink.frames.size() >= 40, "half a second of frames at 80 Hz");
+            Await.until(() -> sink.frames.size() >= 40, "half a second of frames at 80 Hz");
             assertTrue(sink.frames.get(sink.frames.size() - 1).tMs() <= first + 501, "nothing from the clock's future");
             clock.millis.addAndGet(500);
-            await(() -> sink.frames.get(sink.frames.size() - 1).tMs() >= first + 990, "the next half second");
+            Await.until(() -> sink.frames.get(sink.frames.size() - 1).tMs() >= first + 990, "the next half second");
             assertTrue(source.health().counters().framesRead() >= 79);
             assertEquals("running", source.health().state());
         }

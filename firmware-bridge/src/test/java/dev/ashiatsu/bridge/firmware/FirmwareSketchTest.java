@@ -3,13 +3,12 @@ package dev.ashiatsu.bridge.firmware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ashiatsu.bridge.protocol.DecoderListener;
 import dev.ashiatsu.bridge.protocol.DeviceEvent;
 import dev.ashiatsu.bridge.protocol.Hello;
 import dev.ashiatsu.bridge.protocol.ProtocolCounters;
 import dev.ashiatsu.bridge.protocol.ProtocolDecoder;
+import dev.ashiatsu.bridge.testing.RecordingListener;
 import dev.ashiatsu.core.Frame;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class FirmwareSketchTest {
 
-    private static final List<Frame> frames = new ArrayList<>();
-    private static final List<Hello> hellos = new ArrayList<>();
-    private static final List<DeviceEvent> events = new ArrayList<>();
+    private static final RecordingListener decoded = new RecordingListener();
+    private static final List<Frame> frames = decoded.frames;
+    private static final List<Hello> hellos = decoded.hellos;
+    private static final List<DeviceEvent> events = decoded.events;
     private static ProtocolCounters counters;
 
     @BeforeAll
@@ -30,22 +30,7 @@ class FirmwareSketchTest {
         HostProgram sketch = HostProgram.compile("sketch_host_test", List.of("host-test/arduino", "ashiatsu_bridge"),
                 "ashiatsu_bridge/protocol.cpp", "host-test/sketch_host_test.cpp");
         byte[] stream = sketch.run("");
-        ProtocolDecoder decoder = new ProtocolDecoder(6, 80, new DecoderListener() {
-            @Override
-            public void frame(Frame frame) {
-                frames.add(frame);
-            }
-
-            @Override
-            public void hello(Hello hello) {
-                hellos.add(hello);
-            }
-
-            @Override
-            public void event(DeviceEvent event) {
-                events.add(event);
-            }
-        });
+        ProtocolDecoder decoder = new ProtocolDecoder(6, 80, decoded);
         decoder.feed(stream, 0, stream.length);
         decoder.endOfInput();
         counters = decoder.counters();

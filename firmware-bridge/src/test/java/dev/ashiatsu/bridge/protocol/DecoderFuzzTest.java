@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.bridge.testing.RecordingListener;
 import dev.ashiatsu.core.Frame;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,22 @@
-package dev.ashiatsu.bridge.protocol;
+package dev.ashiatsu.bridge.testing;
 
+import dev.ashiatsu.bridge.protocol.DecoderListener;
+import dev.ashiatsu.bridge.protocol.DeviceEvent;
+import dev.ashiatsu.bridge.protocol.Hello;
+import dev.ashiatsu.bridge.protocol.Rejection;
 import dev.ashiatsu.core.Frame;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A listener that keeps everything it is told, in order. */
-final class RecordingListener implements DecoderListener {
+public final class RecordingListener implements DecoderListener {
 
-    final List<Frame> frames = new ArrayList<>();
-    final List<Hello> hellos = new ArrayList<>();
-    final List<DeviceEvent> events = new ArrayList<>();
-    final List<Rejection> rejections = new ArrayList<>();
-    final List<Integer> gaps = new ArrayList<>();
-    int resets;
+    public final List<Frame> frames = new ArrayList<>();
+    public final List<Hello> hellos = new ArrayList<>();
+    public final List<DeviceEvent> events = new ArrayList<>();
+    public final List<Rejection> rejections = new ArrayList<>();
+    public final List<Integer> gaps = new ArrayList<>();
+    public int resets;
 
     @Override
     public void frame(Frame frame) {
@@ -44,7 +48,7 @@ final class RecordingListener implements DecoderListener {
         gaps.add(missing);
     }
 
-    double[] times() {
+    public double[] times() {
         return frames.stream().mapToDouble(Frame::tMs).toArray();
     }
 }
