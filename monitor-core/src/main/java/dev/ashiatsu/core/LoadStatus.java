@@ -5,7 +5,7 @@ import dev.ashiatsu.core.estimate.Zone;
 /**
  * Where the applied load stands against the limit now, without the alarms' hold times (design.md
  * section 4): the one place that says what "approaching" and "over" mean, for the alarm rules and for
- * whatever shows a load.
+ * whatever shows a load. Declared from the least to the most severe.
  */
 public enum LoadStatus {
     /** Below the approach threshold, or no limit can be computed yet. */
