@@ -87,6 +87,7 @@ function renderGauge(u) {
   fill.style.width = Math.min(100, ratio / GAUGE_SPAN * 100) + '%';
   fill.className = 'gauge-fill status-' + u.status;
   const approachAt = limited && u.approachKg !== null ? u.approachKg / u.limitKg / GAUGE_SPAN * 100 : null;
+  document.querySelector('.gauge-limit').style.left = 100 / GAUGE_SPAN + '%';
   const band = document.querySelector('.gauge-approach');
   band.style.display = approachAt === null ? 'none' : '';
   if (approachAt !== null) { band.style.left = approachAt + '%'; band.style.width = (100 / GAUGE_SPAN - approachAt) + '%'; }
@@ -207,7 +208,11 @@ function beep(hz, delay, length) {
 
 // Browsers start every page silent until a tap: until the audio runs, a loud banner says alarms are silent.
 async function enableSound() {
-  if (!state.audio) state.audio = new (window.AudioContext || window.webkitAudioContext)();
+  if (!state.audio) {
+    state.audio = new (window.AudioContext || window.webkitAudioContext)();
+    // the browser may suspend the audio later (a phone's screen locked): the banner comes back
+    state.audio.onstatechange = () => setSoundOn(state.audio.state === 'running');
+  }
   try { await state.audio.resume(); } catch (e) { /* still suspended: the banner stays */ }
   setSoundOn(state.audio.state === undefined || state.audio.state === 'running');
   const playing = state.playing; state.playing = undefined; playPattern(playing);
