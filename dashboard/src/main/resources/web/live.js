@@ -6,10 +6,10 @@ const LB_PER_KG = 2.20462;
 const STALE_MS = 2000;          // no message for this long: the connection is lost
 const GAUGE_SPAN = 1.2;         // the gauge shows 0..120 % of the limit
 const CHART_SECONDS = 30;
-const ORDER = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
 const state = { context: null, update: null, unit: localStorage.getItem('unit') || 'kg', lastMessage: 0,
-                socket: null, retryMs: 500, audio: null, soundTimer: null, playing: null };
+                socket: null, retryMs: 500, audio: null, soundTimer: null, playing: null,
+                previousSessionEnded: new Set() };
 const $ = id => document.getElementById(id);
 
 function shown(kg, digits = 1) {
@@ -56,28 +56,53 @@ function handle(msg) {
 }
 
 // ---- reading and gauge -----------------------------------------------------------------------
+// Every judgement comes from the server (limitKg, approachKg, status): this page only shows it.
+const STATUS_TEXT = { NORMAL: '', APPROACHING: 'APPROACHING THE LIMIT', OVER: 'OVER THE LIMIT', NO_GO: 'NO-GO ZONE' };
+
 function renderUpdate(u) {
+  noteSession(u.sessionId);
+  u = Object.assign({}, u, { alarms: u.alarms.filter(a => a.active || !state.previousSessionEnded.has(alarmKey(a))) });
   state.update = u;
   $('applied').textContent = shown(u.appliedKg);
   $('applied-unit').textContent = state.unit;
   $('fraction').textContent = u.fraction === null ? '–' : Math.round(u.fraction * 100) + ' %';
-  $('limit').textContent = u.limitKg === null ? 'none' : shown(u.limitKg) + ' ' + state.unit;
+  $('limit').textContent = u.status === 'NO_GO' ? 'NO-GO' : u.limitKg === null ? 'none' : shown(u.limitKg) + ' ' + state.unit;
   $('zone').textContent = u.zone ? u.zone.replace('_', ' ') : '–';
   $('phase').textContent = u.phase || '–';
-  // A limit of 0 is a no-go zone: any load there is over it.
-  const ratio = u.limitKg === null ? 0
-    : u.limitKg === 0 ? (u.appliedKg >= 5 ? Infinity : 0)
-    : Math.max(0, u.appliedKg) / u.limitKg;
-  const level = ratio > 1 ? 'over' : ratio >= 0.9 ? 'approach' : 'ok';
-  const fill = $('gauge-fill');
-  fill.style.width = Math.min(100, ratio / GAUGE_SPAN * 100) + '%';
-  fill.className = 'gauge-fill ' + level;
-  $('reading').className = 'panel zone-' + level;
+  $('status').textContent = STATUS_TEXT[u.status] || '';
+  renderGauge(u);
   renderAlarms(u.alarms);
+  renderCard(u);
   renderCells(u.cells);
   renderFaults(u.faults);
   moveMarker(u.xCm);
   addChartPoint(u);
+}
+
+// The gauge spans 0..GAUGE_SPAN of the limit; the approach band starts where the server says it does.
+function renderGauge(u) {
+  const fill = $('gauge-fill'), limited = u.limitKg !== null && u.limitKg > 0;
+  const ratio = u.status === 'NO_GO' || u.status === 'OVER' ? GAUGE_SPAN
+    : limited ? Math.max(0, u.appliedKg) / u.limitKg : 0;
+  fill.style.width = Math.min(100, ratio / GAUGE_SPAN * 100) + '%';
+  fill.className = 'gauge-fill status-' + u.status;
+  const approachAt = limited && u.approachKg !== null ? u.approachKg / u.limitKg / GAUGE_SPAN * 100 : null;
+  document.querySelector('.gauge-limit').style.left = 100 / GAUGE_SPAN + '%';
+  const band = document.querySelector('.gauge-approach');
+  band.style.display = approachAt === null ? 'none' : '';
+  if (approachAt !== null) { band.style.left = approachAt + '%'; band.style.width = (100 / GAUGE_SPAN - approachAt) + '%'; }
+}
+
+// The card takes the colour of the most urgent active alarm, or of the load's status before an alarm is raised.
+const STATUS_LEVEL = { NORMAL: null, APPROACHING: 'LOW', OVER: 'HIGH', NO_GO: 'HIGH' };
+function renderCard(u) {
+  const active = u.alarms.filter(a => a.active);
+  const levels = [...active.map(a => a.priority), STATUS_LEVEL[u.status]].filter(Boolean);
+  const level = ['HIGH', 'MEDIUM', 'LOW'].find(p => levels.includes(p)) || null;
+  const flashing = active.some(a => a.priority === 'HIGH' && !a.acknowledged);
+  const card = $('reading');
+  card.className = 'panel status-' + u.status + (level ? ' alarm-' + level : '') + (flashing ? ' flash' : '');
+  card.dataset.status = u.status;
 }
 
 function renderCells(cells) {
@@ -102,7 +127,7 @@ function renderFaults(faults) {
 // otherwise only the texts are refreshed in place.
 function renderAlarms(alarms) {
   const list = $('alarms');
-  const sorted = [...alarms].sort((a, b) => ORDER[a.priority] - ORDER[b.priority] || (b.active - a.active) || b.startMs - a.startMs);
+  const sorted = alarms;  // the server's display order: active before ended, then the most urgent, then the newest
   const signature = sorted.map(a => [a.id, a.active, a.acknowledged].join(':')).join(',');
   if (signature !== state.alarmSignature) {
     state.alarmSignature = signature;
@@ -118,6 +143,7 @@ function renderAlarms(alarms) {
   });
   const sounding = sorted.find(a => a.active && !a.acknowledged);
   playPattern(sounding ? sounding.priority : null);
+  $('alarms-panel').classList.toggle('has-active', sorted.some(a => a.active));
 }
 
 function alarmItem(a) {
@@ -180,14 +206,41 @@ function beep(hz, delay, length) {
   osc.start(t); osc.stop(t + length + 0.02);
 }
 
-function enableSound() {
-  if (!state.audio) state.audio = new (window.AudioContext || window.webkitAudioContext)();
-  state.audio.resume();
-  const button = $('sound'); button.textContent = 'Sound on'; button.className = '';
+// Browsers start every page silent until a tap: until the audio runs, a loud banner says alarms are silent.
+async function enableSound() {
+  if (!state.audio) {
+    state.audio = new (window.AudioContext || window.webkitAudioContext)();
+    // the browser may suspend the audio later (a phone's screen locked): the banner comes back
+    state.audio.onstatechange = () => setSoundOn(state.audio.state === 'running');
+  }
+  try { await state.audio.resume(); } catch (e) { /* still suspended: the banner stays */ }
+  setSoundOn(state.audio.state === undefined || state.audio.state === 'running');
   const playing = state.playing; state.playing = undefined; playPattern(playing);
 }
+
+function setSoundOn(on) {
+  state.soundOn = on;
+  document.body.dataset.sound = on ? 'on' : 'off';
+  $('sound-banner').hidden = on;
+  const button = $('sound'); button.textContent = on ? 'Sound on' : 'Tap to enable sound'; button.className = on ? '' : 'sound-off';
+}
 $('sound').onclick = enableSound;
-document.addEventListener('pointerdown', () => { if (!state.audio) enableSound(); }, { once: true });
+$('sound-banner').onclick = enableSound;
+document.addEventListener('pointerdown', () => { if (!state.soundOn) enableSound(); });
+setSoundOn(false);
+
+// A new session belongs to another client: the ended alarms listed for the previous one leave this page
+// (active ones stay: they still need attention), and the chart starts afresh.
+function noteSession(sessionId) {
+  if (state.sessionId === undefined) { state.sessionId = sessionId; return; }
+  if (sessionId === state.sessionId) return;
+  state.sessionId = sessionId;
+  (state.update ? state.update.alarms : []).filter(a => !a.active).forEach(a => state.previousSessionEnded.add(alarmKey(a)));
+  state.alarmSignature = null;
+  chart.data.datasets.forEach(d => d.data = []);
+  chart.update('none');
+}
+const alarmKey = a => a.id + '@' + a.startMs;
 
 // ---- body silhouette -------------------------------------------------------------------------
 const SVG = 'http://www.w3.org/2000/svg';
@@ -199,6 +252,7 @@ function svg(tag, attrs, parent) {
 }
 
 function renderContext(c) {
+  noteSession(c.sessionId);
   state.context = c;
   $('client-name').textContent = 'Client ' + c.client.name;
   $('practitioner-name').textContent = 'Practitioner ' + c.practitioner.name

@@ -59,20 +59,15 @@
   }
 
   // ---- the session as live messages ----------------------------------------------------------
-  function context(d) {
-    const table = Object.assign({}, d.table, {
-      cells: d.table.cells.map(c => Object.assign({}, c, { role: String(c.role).toLowerCase() })) });
-    return {
-      type: 'context', source: 'replay of ' + d.summary.source, table, client: d.client, practitioner: d.practitioner,
-      zones: d.zones, sessionId: d.summary.id, sessionStartedEpochMs: d.summary.startedAt,
-      events: d.notes.map(n => ({ epochMs: d.summary.startedAt + (n.tMs - d.firstMs), text: 'note: ' + n.text, kind: 'note' })),
-    };
-  }
+  // The server sends replay the live stream's own messages (docs/api.md, "Wire schema"): each stretch
+  // carries the session's context message and its update messages; the context goes to live.js once.
+  let contextSent = false;
 
   function fetchChunk(from, until) {
     const to = Math.min(until || from + CHUNK_MS, replay.tEnd + 1);
     if (to <= from) return Promise.resolve();
     replay.loading = realFetch(`${api}/replay?from=${from}&to=${to}&rate=${RATE_HZ}`).then(r => r.json()).then(chunk => {
+      if (!contextSent) { contextSent = true; deliver(chunk.context); }
       replay.queue.push(...chunk.updates);
       replay.loadedTo = to;
       replay.loading = null;
@@ -147,7 +142,6 @@
     const d = replay.detail = await (await realFetch(api)).json();
     replay.t0 = replay.pos = d.firstMs;
     replay.tEnd = d.lastMs;
-    deliver(context(d));
     await seek(Number(params.get('t')) || replay.t0);
     document.body.dataset.replayReady = 'true';
     requestAnimationFrame(tick);
@@ -189,7 +183,7 @@
     const style = document.createElement('style');
     style.textContent = '.replay-bar { display:flex; gap:.6rem; align-items:center; padding:.5rem 1rem; background:#0b0f14; }'
       + ' .replay-bar input[type=range] { flex:1; } .replay header nav, .replay #ack-all, .replay #alarms .ack { display:none; }'
-      + ' .replay #connection { display:none; }';
+      + ' .replay #connection, .replay #sound-banner { display:none; } body.replay[data-sound=off] { padding-bottom:0; }';
     document.head.appendChild(style);
     document.body.replaceChildren(...[...page.body.childNodes].map(node => document.importNode(node, true)));
     controls();

@@ -170,12 +170,8 @@ function svg(tag, attrs, parent) {
   return el;
 }
 
-function zoneLimit(d, z) {
-  const c = d.client, p = d.practitioner.weightKg;
-  let base = c.maxAppliedKg ?? Infinity;
-  if (c.maxFraction && p) base = Math.min(base, c.maxFraction * p);
-  return base * z.factor;
-}
+// A zone's colour is the worst status the server found there, frame by frame against the recorded limit.
+const STATUS_COLOUR = { NORMAL: '46,158,91', APPROACHING: '224,161,0', OVER: '224,36,36', NO_GO: '224,36,36' };
 
 function drawBody(d) {
   const t = d.table, body = $('body'), margin = 10;
@@ -194,21 +190,20 @@ function drawBody(d) {
   svg('rect', { x: xAt(0.47), y: mid + 0.02 * H, width: 0.45 * H, height: 0.07 * H, rx: 0.03 * H }, g);
   d.zones.forEach(z => {
     const x0 = xAt(z.toH), x1 = xAt(z.fromH), s = stats[z.zone];
-    const ratio = s ? (z.noGo ? Infinity : s.peakKg / zoneLimit(d, z)) : 0;
-    const colour = !s ? '46,158,91' : ratio >= 1 ? '224,36,36' : ratio >= 0.9 ? '224,161,0' : '46,158,91';
+    const colour = !s ? '46,158,91' : STATUS_COLOUR[s.worstStatus];
     const band = svg('rect', { x: x0, y: 2, width: x1 - x0, height: t.widthCm - 4, class: 'zone',
       fill: `rgba(${colour},${s ? (0.15 + 0.7 * s.seconds / most).toFixed(2) : 0.05})`,
       stroke: z.noGo ? '#ff5050' : '#2c3748', 'stroke-dasharray': z.noGo ? '3 2' : '' }, body);
     band.dataset.zone = z.zone;
     const title = svg('title', {}, band);
-    title.textContent = z.zone.replace('_', ' ') + (s ? `: ${s.seconds.toFixed(0)} s, peak ${s.peakKg.toFixed(1)} kg` : ': no load');
+    title.textContent = z.zone.replace('_', ' ') + (s ? `: ${s.seconds.toFixed(0)} s, peak ${s.peakKg.toFixed(1)} kg, worst ${s.worstStatus.replace('_', '-')}` : ': no load');
     const cx = (x0 + x1) / 2, cy = t.widthCm / 2;
     const label = svg('text', { x: cx, y: cy, 'font-size': Math.min(5, (x1 - x0) * 0.7), 'text-anchor': 'middle',
       'dominant-baseline': 'central', transform: `rotate(-90 ${cx} ${cy})`, fill: '#dfe6ee', stroke: '#10151c',
       'stroke-width': 0.6, 'paint-order': 'stroke' }, body);
     label.textContent = z.zone.replace('_', ' ') + (s ? ` ${s.seconds.toFixed(0)} s · ${s.peakKg.toFixed(0)} kg` : '');
   });
-  t.cells.filter(cell => cell.role === 'TABLE' || cell.role === 'table').forEach(cell =>
+  t.cells.filter(cell => cell.role === 'table').forEach(cell =>
     svg('circle', { cx: cell.xCm, cy: cell.yCm, r: 3, fill: '#8cc8ff' }, body));
 }
 

@@ -90,7 +90,7 @@ public final class Monitor {
         double x = e.xAppliedCm();
         return new Estimate(e.tMs(), e.phase(), e.tableKg(), e.barKg(), Double.isNaN(baseline) ? null : baseline,
                 e.appliedKg(), e.practitionerKg(), Double.isNaN(estimate) ? null : estimate,
-                e.appliedKg() / e.practitionerKg(), e.limitKg(), e.zone(), Double.isNaN(x) ? null : x, e.cellKgCopy());
+                e.appliedKg() / e.practitionerKg(), e.limitKg(), e.zone(), e.zoneFactor(), Double.isNaN(x) ? null : x, e.cellKgCopy());
     }
 
     /** The last baseline captured in this session (even if since dropped), or null if none was. */

@@ -1,18 +1,26 @@
 package dev.ashiatsu.dashboard.review;
 
+import dev.ashiatsu.core.Estimate;
+import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
-import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.dashboard.live.SessionEvent;
+import dev.ashiatsu.dashboard.store.ConfigWriter;
+import dev.ashiatsu.dashboard.stream.AlarmView;
+import dev.ashiatsu.dashboard.stream.LiveContext;
+import dev.ashiatsu.dashboard.stream.LiveUpdate;
+import dev.ashiatsu.dashboard.stream.LiveUpdate.CellLoad;
+import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A stretch of a recorded session as a list of messages shaped like the live stream's {@code update}
- * (the same field names), so replay drives the same widgets as the live page. Cell loads are computed
- * from the recorded raw counts with the session's calibration (unfiltered). Pure.
+ * A stretch of a recorded session as the live stream's own messages ({@link LiveContext} and
+ * {@link LiveUpdate}), so replay drives the same widgets with the same fields as the live page. Each
+ * recorded estimate goes back through the core's {@link Estimate} for its approach threshold and status.
+ * Cell loads are computed from the recorded raw counts with the session's calibration (unfiltered). Pure.
  */
 public final class ReplayUpdates {
 
@@ -22,8 +30,21 @@ public final class ReplayUpdates {
     private ReplayUpdates() {
     }
 
+    /**
+     * The body of {@code GET /api/sessions/{id}/replay}.
+     *
+     * @param context the session's context message (the same for every stretch)
+     * @param updates at most {@code rate} updates per second of session time, oldest first
+     */
+    public record Chunk(double from, double to, LiveContext context, List<LiveUpdate> updates) {
+    }
+
+    public static Chunk chunk(SessionData s, double from, double to, int rateHz) {
+        return new Chunk(from, to, context(s), of(s, from, to, rateHz));
+    }
+
     /** At most {@code rateHz} updates per second of session time for frames with {@code from <= t < to}. */
-    public static List<Map<String, Object>> of(SessionData s, double from, double to, int rateHz) {
+    public static List<LiveUpdate> of(SessionData s, double from, double to, int rateHz) {
         if (!(to > from)) {
             throw new IllegalArgumentException("'to' must be after 'from'");
         }
@@ -31,7 +52,7 @@ public final class ReplayUpdates {
             throw new IllegalArgumentException("rate must be between 1 and " + MAX_RATE_HZ + ", was " + rateHz);
         }
         double stepMs = 1000.0 / rateHz;
-        List<Map<String, Object>> updates = new ArrayList<>();
+        List<LiveUpdate> updates = new ArrayList<>();
         double next = Double.NEGATIVE_INFINITY;
         for (int i = s.indexAt(from); i < s.frames() && s.tMs()[i] < to; i++) {
             if (s.tMs()[i] + 1e-6 < next) {
@@ -43,56 +64,75 @@ public final class ReplayUpdates {
         return updates;
     }
 
-    static Map<String, Object> update(SessionData s, int i) {
-        double t = s.tMs()[i];
-        Map<String, Object> u = new LinkedHashMap<>();
-        u.put("type", "update");
-        u.put("seq", i + 1);
-        u.put("tMs", t);
-        u.put("phase", s.phaseAt(i) == null ? null : s.phaseAt(i).name());
-        u.put("appliedKg", finite(s.appliedKg()[i]));
-        double p = s.practitionerKg()[i];
-        u.put("fraction", p > 0 ? finite(s.appliedKg()[i] / p) : null);
-        Double limit = finite(s.limitKg()[i]);
-        u.put("limitKg", limit);
-        u.put("approachKg", limit == null ? null : 0.9 * limit);
-        u.put("zone", s.zoneAt(i) == null ? null : s.zoneAt(i).name());
-        u.put("xCm", finite(s.xCm()[i]));
-        u.put("tableKg", finite(s.tableKg()[i]));
-        u.put("barKg", finite(s.barKg()[i]));
-        u.put("practitionerKg", finite(p));
-        u.put("cells", cells(s, i));
-        u.put("alarms", activeAt(s.alarms(), t));
-        u.put("faults", List.of());
-        u.put("sessionId", s.id());
-        return u;
+    /** The session's context: its table and profiles, its zones, and its notes as events. */
+    public static LiveContext context(SessionData s) {
+        double firstMs = s.frames() > 0 ? s.tMs()[0] : 0;
+        long startedAt = s.info().startedAtEpochMs();
+        List<SessionEvent> events = new ArrayList<>();
+        for (Note note : s.notes()) {
+            events.add(new SessionEvent(events.size() + 1, note.tMs(), startedAt + Math.round(note.tMs() - firstMs),
+                    "note", "note: " + note.text()));
+        }
+        return new LiveContext(LiveContext.TYPE, "replay of " + s.info().source(), ConfigWriter.fields(s.info().table()),
+                ConfigWriter.fields(s.info().client()), ConfigWriter.fields(s.info().practitioner()),
+                LiveContext.ZoneView.of(s.info().client()), s.id(), startedAt, events);
     }
 
-    private static List<Map<String, Object>> cells(SessionData s, int i) {
+    static LiveUpdate update(SessionData s, int i) {
+        double t = s.tMs()[i];
+        double firstMs = s.tMs()[0];
+        long frameEpochUs = s.info().startedAtEpochMs() * 1000 + Math.round((t - firstMs) * 1000);
+        double[] kg = cellKg(s, i);
+        return LiveUpdate.of(i + 1, estimate(s, i, kg), cells(s.info().table(), kg), activeAt(s.alarms(), t),
+                List.of(), s.id(), frameEpochUs);
+    }
+
+    /** The recorded estimate of frame i as the core's value (P^ is not recorded; cells are unfiltered). */
+    static Estimate estimate(SessionData s, int i, double[] cellKg) {
+        Phase phase = s.phaseAt(i);
+        Zone zone = s.zoneAt(i);
+        double applied = s.appliedKg()[i];
+        double table = s.tableKg()[i];
+        double p = s.practitionerKg()[i];
+        double x = s.xCm()[i];
+        return new Estimate(s.tMs()[i], phase, table, s.barKg()[i], baselineKg(phase, table, applied), applied, p,
+                null, p > 0 ? applied / p : Double.NaN, s.limitKg()[i], zone,
+                zone == null ? 1 : s.info().client().factorOf(zone), Double.isNaN(x) ? null : x, cellKg);
+    }
+
+    /**
+     * C = T - A wherever a baseline was in use; the journal does not hold C itself. A is exactly 0 without a
+     * baseline, so a CLIENT frame with A = 0 is taken as one without (null); LOADED always has one.
+     */
+    static Double baselineKg(Phase phase, double tableKg, double appliedKg) {
+        boolean inUse = phase == Phase.LOADED || (phase == Phase.CLIENT && appliedKg != 0);
+        return inUse && Double.isFinite(tableKg - appliedKg) ? tableKg - appliedKg : null;
+    }
+
+    private static double[] cellKg(SessionData s, int i) {
         TableConfig table = s.info().table();
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (int c = 0; c < table.channelCount(); c++) {
-            CellConfig cell = table.cells().get(c);
+        double[] kg = new double[table.channelCount()];
+        for (int c = 0; c < kg.length; c++) {
             double value = c < s.values().length ? s.values()[c][i] : Double.NaN;
-            Map<String, Object> load = new LinkedHashMap<>();
-            load.put("id", cell.id());
-            load.put("role", cell.role().configName());
-            load.put("kg", finite(s.inKg() ? value : cell.toKg(value)));
-            cells.add(load);
+            kg[c] = s.inKg() ? value : table.cells().get(c).toKg(value);
+        }
+        return kg;
+    }
+
+    private static List<CellLoad> cells(TableConfig table, double[] kg) {
+        List<CellLoad> cells = new ArrayList<>(kg.length);
+        for (int c = 0; c < kg.length; c++) {
+            cells.add(CellLoad.of(table.cells().get(c), kg[c]));
         }
         return cells;
     }
 
     /** The alarms active at {@code t}, as they were then (not yet ended; the peak is the alarm's final one). */
-    private static List<Map<String, Object>> activeAt(List<AlarmEvent> alarms, double t) {
-        List<Map<String, Object>> active = new ArrayList<>();
+    private static List<AlarmView> activeAt(List<AlarmEvent> alarms, double t) {
+        List<AlarmView> active = new ArrayList<>();
         for (AlarmEvent alarm : alarms) {
             if (alarm.startMs() <= t && (alarm.endMs() == null || alarm.endMs() > t)) {
-                Map<String, Object> asThen = ReviewJson.alarm(alarm);
-                asThen.put("endMs", null);
-                asThen.put("active", true);
-                asThen.put("acknowledged", false);
-                active.add(asThen);
+                active.add(AlarmView.activeAsThen(alarm));
             }
         }
         return active;

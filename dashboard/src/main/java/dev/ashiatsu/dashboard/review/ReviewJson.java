@@ -1,12 +1,14 @@
 package dev.ashiatsu.dashboard.review;
 
+import dev.ashiatsu.core.LoadStatus;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.dashboard.store.ConfigWriter;
+import dev.ashiatsu.dashboard.stream.LiveContext;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStats;
 import dev.ashiatsu.recorder.journal.SessionSummary;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,9 @@ final class ReviewJson {
         m.put("firstMs", s.frames() > 0 ? s.tMs()[0] : 0);
         m.put("lastMs", s.frames() > 0 ? s.tMs()[s.frames() - 1] : 0);
         m.put("endMs", s.endMs());
-        m.put("table", s.info().table());
-        m.put("client", s.info().client());
-        m.put("practitioner", s.info().practitioner());
+        m.put("table", ConfigWriter.fields(s.info().table()));
+        m.put("client", ConfigWriter.fields(s.info().client()));
+        m.put("practitioner", ConfigWriter.fields(s.info().practitioner()));
         m.put("source", s.info().source());
         m.put("statistics", statistics(stats, s));
         m.put("zones", zones(s));
@@ -69,28 +71,16 @@ final class ReviewJson {
         m.put("secondsOverLimit", stats.secondsOverLimit());
         m.put("alarmCount", s.alarms().size());
         m.put("framesLost", s.framesLost());
+        Map<Zone, LoadStatus> worst = ZoneStatuses.worst(s);
         Map<String, Object> zones = new LinkedHashMap<>();
-        stats.zones().forEach((zone, z) -> zones.put(zone.name(),
-                Map.of("seconds", z.seconds(), "peakKg", z.peakKg(), "meanKg", z.meanKg())));
+        stats.zones().forEach((zone, z) -> zones.put(zone.name(), Map.of("seconds", z.seconds(), "peakKg", z.peakKg(),
+                "meanKg", z.meanKg(), "worstStatus", worst.getOrDefault(zone, LoadStatus.NORMAL))));
         m.put("zones", zones);
         return m;
     }
 
-    /** The body zones with this client's factors (for the body map), head first. */
-    static List<Map<String, Object>> zones(SessionData s) {
-        List<Map<String, Object>> zones = new ArrayList<>();
-        for (Zone zone : Zone.values()) {
-            if (zone == Zone.OFF_BODY) {
-                continue;
-            }
-            Map<String, Object> z = new LinkedHashMap<>();
-            z.put("zone", zone.name());
-            z.put("fromH", zone.fromH());
-            z.put("toH", zone.toH());
-            z.put("factor", s.info().client().factorOf(zone));
-            z.put("noGo", s.info().client().factorOf(zone) == 0);
-            zones.add(z);
-        }
-        return zones;
+    /** The body zones with this client's factors (for the body map), feet first: the live context's zones. */
+    static List<LiveContext.ZoneView> zones(SessionData s) {
+        return LiveContext.ZoneView.of(s.info().client());
     }
 }

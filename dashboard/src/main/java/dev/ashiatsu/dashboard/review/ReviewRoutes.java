@@ -90,7 +90,7 @@ public final class ReviewRoutes implements RouteModule {
             throw new BadRequest("to", "a replay stretch is more than 0 and at most 120000 ms long, asked " + (to - from));
         }
         int rate = intParam(ctx, "rate", 20, 1, 100);
-        ctx.json(Map.of("from", from, "to", to, "updates", ReplayUpdates.of(session, from, to, rate)));
+        ctx.json(ReplayUpdates.chunk(session, from, to, rate));
     }
 
     private void addNote(Context ctx) throws Exception {

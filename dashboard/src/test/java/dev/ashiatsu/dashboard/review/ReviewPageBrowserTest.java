@@ -91,6 +91,8 @@ class ReviewPageBrowserTest {
         long alarms = student.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count();
         assertEquals(alarms, browser.findElements(By.cssSelector("#alarms-table tbody tr")).size(), "every alarm listed");
         assertTrue(browser.findElement(By.id("alarms-table")).getText().contains("OVER LIMIT"));
+        String kneeFill = browser.findElement(By.cssSelector("#body rect.zone[data-zone='KNEE']")).getAttribute("fill");
+        assertTrue(kneeFill.startsWith("rgba(224,36,36,"), "a loaded no-go zone is red on the body map: " + kneeFill);
 
         browser.switchTo().frame("replay");
         wait.withMessage(() -> "the replay frame did not start: " + browser.findElement(By.tagName("body")).getText()
@@ -124,6 +126,9 @@ class ReviewPageBrowserTest {
         js("seek(window.reviewState.t0 + " + (overLimit.startMs() + 1500) + ");");
         browser.switchTo().frame("replay");
         wait.until(d -> !d.findElements(By.cssSelector("#alarms li.HIGH[data-type='OVER_LIMIT']")).isEmpty());
+        wait.until(d -> d.findElement(By.id("reading")).getAttribute("class").contains("alarm-HIGH"));
+        assertEquals("OVER", browser.findElement(By.id("reading")).getAttribute("data-status"),
+                "the replayed card shows the status the server judged");
         wait.withMessage(() -> "the live chart shows the half minute before the position after a seek")
                 .until(d -> (Boolean) js("const c = Chart.getChart('chart');"
                         + " return c.data.datasets[0].data.length > 200 && Math.abs(c.scales.x.max - window.replay.pos / 1000) < 0.1"));

@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
+import dev.ashiatsu.dashboard.stream.LiveUpdate;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +92,54 @@ class ReviewRoutesTest {
         assertEquals("NO_GO_ZONE", during.get(0).get("type").asText());
         assertTrue(during.get(0).get("active").asBoolean(), "shown as it was then: active");
         assertTrue(during.get(0).get("endMs").isNull());
+    }
+
+    @Test
+    void replaySendsTheLiveStreamsOwnUpdateAndContextFields() throws Exception {
+        JsonNode chunk = get("/api/sessions/" + recorded.id() + "/replay?from=20000&to=30000&rate=20", 200);
+        Set<String> liveFields = Arrays.stream(LiveUpdate.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        Set<String> replayFields = new HashSet<>();
+        chunk.get("updates").get(0).fieldNames().forEachRemaining(replayFields::add);
+        assertEquals(liveFields, replayFields, "a replayed update has exactly the live update's fields");
+
+        JsonNode loaded = null;
+        for (JsonNode u : chunk.get("updates")) {
+            if (u.get("phase").asText().equals("LOADED") && u.get("limitKg").isNumber()) {
+                loaded = u;
+                break;
+            }
+        }
+        assertTrue(loaded != null, "a loaded frame between 20 and 30 s");
+        assertEquals(loaded.get("tableKg").asDouble() - loaded.get("appliedKg").asDouble(),
+                loaded.get("baselineKg").asDouble(), 0.01, "C = T - A in a loaded frame");
+        double firstMs = get("/api/sessions/" + recorded.id(), 200).get("firstMs").asDouble();
+        assertEquals(RecordedSessions.STARTED_AT * 1000 + (loaded.get("tMs").asDouble() - firstMs) * 1000,
+                loaded.get("frameEpochUs").asDouble(), 1, "the session's start plus the frame's time since the first");
+        assertEquals(0.9 * loaded.get("limitKg").asDouble(), loaded.get("approachKg").asDouble(), 0.001);
+        assertTrue(Set.of("NORMAL", "APPROACHING", "OVER", "NO_GO").contains(loaded.get("status").asText()), loaded.toString());
+        assertEquals("table", loaded.get("cells").get(0).get("role").asText(), "roles spelt as in a table file");
+
+        JsonNode context = chunk.get("context");
+        assertEquals("context", context.get("type").asText());
+        assertEquals(recorded.id(), context.get("sessionId").asText());
+        assertEquals("table", context.get("table").get("cells").get(0).get("role").asText());
+        assertEquals(9, context.get("zones").size());
+        assertEquals("table", get("/api/sessions/" + recorded.id(), 200).get("table").get("cells").get(0).get("role").asText(),
+                "the session body spells roles the same way");
+    }
+
+    @Test
+    void replayJudgesAFrameInANoGoZoneAsNoGoNotAsALimitOfZero() throws Exception {
+        AlarmEvent noGo = recorded.sim().alarms.stream().filter(a -> a.type() == dev.ashiatsu.core.alarm.AlarmType.NO_GO_ZONE)
+                .findFirst().orElseThrow();
+        JsonNode u = get("/api/sessions/" + recorded.id() + "/replay?from=" + (noGo.startMs() + 50) + "&to="
+                + (noGo.startMs() + 100) + "&rate=80", 200).get("updates").get(0);
+        assertEquals(noGo.zone().name(), u.get("zone").asText());
+        assertEquals("NO_GO", u.get("status").asText(), u.toString());
+        assertEquals(0.0, u.get("zoneFactor").asDouble());
+        JsonNode zoneStats = get("/api/sessions/" + recorded.id(), 200).get("statistics").get("zones").get(noGo.zone().name());
+        assertEquals("NO_GO", zoneStats.get("worstStatus").asText(), "the body map's colour comes from the server");
     }
 
     @Test

@@ -54,7 +54,8 @@ class DashboardApiTest {
             assertFalse(context.path("client").path("id").asText().isEmpty());
             assertEquals(6, context.path("table").path("cells").size());
             JsonNode update = live.await(m -> ofType("update").test(m) && m.path("seq").asLong() > 0, 5, "update");
-            for (String field : new String[] {"tMs", "appliedKg", "fraction", "limitKg", "zone", "phase", "cells", "alarms"}) {
+            for (String field : new String[] {"tMs", "appliedKg", "fraction", "limitKg", "approachKg", "status", "zone", "zoneFactor",
+                    "phase", "baselineKg", "cells", "alarms", "frameEpochUs"}) {
                 assertTrue(update.has(field), "update lacks " + field + ": " + update);
             }
             assertEquals(6, update.path("cells").size());

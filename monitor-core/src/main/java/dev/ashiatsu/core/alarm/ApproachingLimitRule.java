@@ -1,7 +1,9 @@
 package dev.ashiatsu.core.alarm;
 
+import dev.ashiatsu.core.LoadStatus;
+
 /**
- * APPROACHING_LIMIT: raised when A &gt;= 0.9 L and no HIGH load alarm is active; cleared after
+ * APPROACHING_LIMIT: raised when A &gt;= {@link LoadStatus#approachKg} (0.9 L) and no HIGH load alarm is active; cleared after
  * A &lt; 0.85 L for 200 ms, or at once when a HIGH load alarm is raised. Evaluate after the HIGH rules.
  */
 public final class ApproachingLimitRule implements LoadRule {
@@ -15,7 +17,7 @@ public final class ApproachingLimitRule implements LoadRule {
         double a = r.appliedKg();
         double limit = r.limitKg();
         if (alarm == null) {
-            if (!highActive && a >= 0.9 * limit) {
+            if (!highActive && a >= LoadStatus.approachKg(limit)) {
                 alarm = board.raise(AlarmType.APPROACHING_LIMIT, r.tMs(), a, limit, r.zone(), null, null);
                 below.reset();
             }
