@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 
 /**
@@ -42,6 +44,16 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     private static final long MARGIN_MS = 3_600_000;
     /** Rows per query unless told otherwise. */
     public static final int PAGE_ROWS = 10_000;
+
+    /**
+     * influxdb-client-java logs a warning for every InfluxQL answer without rows ("already exhausted");
+     * here an empty page is the normal end of a read, so only its severe messages are kept.
+     */
+    private static final Logger CLIENT_QUERY_LOG = Logger.getLogger("com.influxdb.internal.AbstractQueryApi");
+
+    static {
+        CLIENT_QUERY_LOG.setLevel(Level.SEVERE);
+    }
 
     private final InfluxSettings settings;
     private final String database;
