@@ -190,6 +190,56 @@ class InfluxReviewTest {
         }
     }
 
+    /**
+     * docs/grafana-dashboard-influxql.json's queries, with Grafana's macros expanded as Grafana expands
+     * them ({@code $timeFilter}: {@code time >= …ms and time <= …ms}), answer on the real server.
+     */
+    @Test
+    void theInfluxQlGrafanaDashboardsQueriesAnswer() throws Exception {
+        JsonNode dashboard = JSON.readTree(Path.of("../docs/grafana-dashboard-influxql.json").toFile());
+        String timeFilter = "time >= " + (RecordedSessions.STARTED_AT - 3_600_000) + "ms and time <= "
+                + (RecordedSessions.STARTED_AT + 3 * 3_600_000) + "ms";
+        java.util.function.Function<String, JsonNode> run = query -> {
+            try {
+                String expanded = query.replace("$timeFilter", timeFilter).replace("$__interval", "2s")
+                        .replace("$session", first.id());
+                JsonNode series = JSON.readTree(influx.query(BUCKET, expanded)).get("results").get(0).get("series");
+                assertTrue(series != null && series.size() == 1, expanded + ": " + series);
+                return series.get(0);
+            } catch (Exception e) {
+                throw new AssertionError(query, e);
+            }
+        };
+        JsonNode sessions = run.apply(dashboard.get("templating").get("list").get(0).get("query").asText());
+        assertEquals(List.of(first.id(), second.id()), column(sessions, "value").stream().sorted().toList());
+        JsonNode panels = dashboard.get("panels");
+        JsonNode load = run.apply(panels.get(0).get("targets").get(0).get("query").asText());
+        double highest = column(load, "applied_kg").stream().mapToDouble(Double::parseDouble).max().orElseThrow();
+        double lowest = column(load, "applied_min_kg").stream().mapToDouble(Double::parseDouble).min().orElseThrow();
+        assertEquals(first.sim().monitor.statistics().peakAppliedKg(), highest, 0.01, "the peak survives GROUP BY time");
+        assertTrue(lowest < highest);
+        long alarms = first.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count();
+        assertEquals(alarms, run.apply(panels.get(1).get("targets").get(0).get("query").asText()).get("values").size());
+        assertEquals(2, run.apply(panels.get(2).get("targets").get(0).get("query").asText()).get("values").size());
+        assertEquals(2, run.apply(panels.get(3).get("targets").get(0).get("query").asText()).get("values").size());
+    }
+
+    /** A column of an InfluxQL JSON series, as text. */
+    private static List<String> column(JsonNode series, String name) {
+        int index = -1;
+        for (int c = 0; c < series.get("columns").size(); c++) {
+            if (series.get("columns").get(c).asText().equals(name)) {
+                index = c;
+            }
+        }
+        assertTrue(index >= 0, name + " in " + series.get("columns"));
+        List<String> values = new java.util.ArrayList<>();
+        for (JsonNode row : series.get("values")) {
+            values.add(row.get(index).asText());
+        }
+        return values;
+    }
+
     @Test
     void theRemoteServerIsReadOnlyAndSaysWhatIsWrong() throws Exception {
         HttpResponse<String> note = HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/api/sessions/" + first.id() + "/notes"))
