@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ashiatsu review}: a central review server. The review pages (list, session, replay, export) on
- * the sessions that tables uploaded to an InfluxDB bucket; no table, no live source; read-only.
+ * the sessions that tables uploaded to an InfluxDB bucket, read with InfluxQL; no table, no live source;
+ * read-only.
  */
 final class ReviewCommand implements Command {
 
@@ -33,12 +34,13 @@ final class ReviewCommand implements Command {
                 Usage: ashiatsu review --influx-url URL --influx-org ORG --influx-bucket BUCKET [options]
 
                 Serves the review pages (/review.html: list, session, replay, export) on the sessions that
-                tables wrote to an InfluxDB 2.x bucket (serve/demo with --influx-url). Read-only: no live
-                source, no notes. The token comes from the environment variable INFLUX_TOKEN or --influx-token-file.
+                tables wrote to InfluxDB (serve/demo with --influx-url), read with InfluxQL: InfluxDB 1.x,
+                2.x (through the bucket's DBRP mapping) or 3.x. Read-only: no live source, no notes. The token
+                comes from the environment variable INFLUX_TOKEN or --influx-token-file (any on 1.x without auth).
 
                   --influx-url URL          the InfluxDB server, e.g. http://influx.example:8086
-                  --influx-org ORG          the organisation
-                  --influx-bucket NAME      the bucket the tables write to
+                  --influx-org ORG          the organisation (required; only writes use it)
+                  --influx-bucket NAME      the bucket the tables write to: the InfluxQL database, or DB/RP
                   --influx-token-file FILE  a file holding the token (a read token is enough)
                   --port N                  the HTTP port (default 7071)
                   --host ADDRESS            where to listen (default 127.0.0.1, this machine only). Any other address

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.dashboard.access.AccessControl;
-import dev.ashiatsu.dashboard.fixtures.FakeInfluxDb;
+import dev.ashiatsu.dashboard.fixtures.InfluxDbServer;
+import dev.ashiatsu.dashboard.fixtures.V1LineWriter;
 import dev.ashiatsu.recorder.InfluxSettings;
-import dev.ashiatsu.recorder.influx.InfluxPointWriter;
 import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/performance.md, "Recording": the time to open a one-hour session's review page on a central review
- * server, from InfluxDB (the fake at the HTTP boundary, on the same machine: the figure is the client's
- * side, query streaming and parsing, plus the fake's answer; a real server adds its own query time). Each
- * round on a fresh archive (nothing cached). Prints; runs only with {@code -Dbench=true}:
+ * server, from InfluxDB (a real influxd 1.6 on the same machine, seeded by the uploader through 1.x's
+ * /write; the figure is InfluxQL paging, CSV parsing and the server's query time). Each round on a fresh
+ * archive (nothing cached). Prints; runs only with {@code -Dbench=true}:
  * <pre>
  * mvn -B -o -q -pl dashboard -am verify -Dtest=InfluxOpenBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
@@ -38,14 +38,16 @@ class InfluxOpenBenchmark {
     @Test
     void openAnHourLongSessionFromInfluxDb() throws Exception {
         assumeTrue(Boolean.getBoolean("bench"), "a benchmark: run with -Dbench=true");
-        try (ReviewServer recording = new ReviewServer(sessions);
-             FakeInfluxDb influx = new FakeInfluxDb("clinic", "ashiatsu", "t")) {
+        assumeTrue(InfluxDbServer.installed(), "no " + InfluxDbServer.INFLUXD + ": apt-get install influxdb");
+        try (ReviewServer recording = new ReviewServer(sessions.resolve("sessions"));
+             InfluxDbServer influx = InfluxDbServer.start(sessions.resolve("influxd"))) {
+            influx.createDatabase("ashiatsu");
             String id = RecordedSessions.record(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
             InfluxSettings settings = new InfluxSettings(influx.url(), "clinic", "ashiatsu", "t");
-            long size = Files.size(JournalFiles.journal(sessions, id));
-            try (InfluxUploader uploader = new InfluxUploader(recording.store, new InfluxPointWriter(settings), influx.url(), 20, 200)) {
+            long size = Files.size(JournalFiles.journal(recording.store.dir(), id));
+            try (InfluxUploader uploader = new InfluxUploader(recording.store, new V1LineWriter(influx, "ashiatsu"), influx.url(), 20, 200)) {
                 long deadline = System.nanoTime() + 300_000_000_000L;
-                while (UploadCursor.read(sessions, id) < size) {
+                while (UploadCursor.read(recording.store.dir(), id) < size) {
                     if (System.nanoTime() > deadline) {
                         throw new AssertionError("the upload did not finish within 300 s");
                     }
@@ -65,7 +67,7 @@ class InfluxOpenBenchmark {
                     long t2 = System.nanoTime();
                     assertEquals(200, detail.statusCode(), detail.body());
                     assertEquals(200, series.statusCode());
-                    System.out.println(String.format(Locale.ROOT, "[bench] review open from InfluxDB (fake, loopback), fresh archive,"
+                    System.out.println(String.format(Locale.ROOT, "[bench] review open from InfluxDB (influxd 1.6, loopback), fresh archive,"
                             + " round %d: session %.0f ms, series of 1400 buckets %.0f ms (cached), total %.0f ms",
                             round, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6));
                 }

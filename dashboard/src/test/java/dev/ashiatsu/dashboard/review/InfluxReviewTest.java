@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.dashboard.access.AccessControl;
-import dev.ashiatsu.dashboard.fixtures.FakeInfluxDb;
+import dev.ashiatsu.dashboard.fixtures.InfluxDbServer;
+import dev.ashiatsu.dashboard.fixtures.V1LineWriter;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
 import dev.ashiatsu.recorder.InfluxSettings;
-import dev.ashiatsu.recorder.influx.InfluxPointWriter;
 import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
@@ -43,15 +43,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The review pages on an InfluxDB-backed archive give what they give on the journal. Two simulated
  * sessions are recorded into journals (one gets a note after its end, as review adds them), uploaded by
- * the real uploader to a hand-written InfluxDB at the HTTP boundary ({@link FakeInfluxDb}: line protocol
- * in, the Flux subset applied honestly, annotated CSV out), then the same routes are served twice, on the
- * journals and on InfluxDB through influxdb-client-java's query API, and their JSON compared; the pages
- * themselves are driven once in headless chromium on the InfluxDB-backed server.
+ * the real uploader into a real InfluxDB 1.6 ({@link InfluxDbServer}, Debian's influxd; the uploader's
+ * points go in as the line protocol its v2 writes carry, through 1.x's {@code /write}: {@link V1LineWriter}),
+ * then the same routes are served twice, on the journals and on InfluxDB through influxdb-client-java's
+ * InfluxQL API, and their JSON compared; the pages themselves are driven once in headless chromium on the
+ * InfluxDB-backed server. Skipped, visibly, without influxd.
  */
 class InfluxReviewTest {
 
     private static final String ORG = "clinic";
     private static final String BUCKET = "ashiatsu";
+    /** Auth is off on the test server: any token is accepted, and the client still sends it. */
     private static final String TOKEN = "test-token";
 
     @TempDir
@@ -59,7 +61,7 @@ class InfluxReviewTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static FakeInfluxDb influx;
+    private static InfluxDbServer influx;
     private static ReviewServer journal;
     private static InfluxSessionArchive archive;
     private static ReviewOnlyServer remote;
@@ -68,14 +70,16 @@ class InfluxReviewTest {
 
     @BeforeAll
     static void recordUploadAndServe() throws Exception {
+        assumeTrue(InfluxDbServer.installed(), "no " + InfluxDbServer.INFLUXD + ": apt-get install influxdb");
         Path sessions = dir.resolve("sessions");
         journal = new ReviewServer(sessions);
         first = RecordedSessions.record(journal.store, 40_000, RecordedSessions.STARTED_AT);
         second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15);
         journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review").get(5, TimeUnit.SECONDS);
-        influx = new FakeInfluxDb(ORG, BUCKET, TOKEN);
+        influx = InfluxDbServer.start(dir.resolve("influxd"));
+        influx.createDatabase(BUCKET);
         InfluxSettings settings = new InfluxSettings(influx.url(), ORG, BUCKET, TOKEN);
-        try (InfluxUploader uploader = new InfluxUploader(journal.store, new InfluxPointWriter(settings), influx.url(), 20, 200)) {
+        try (InfluxUploader uploader = new InfluxUploader(journal.store, new V1LineWriter(influx, BUCKET), influx.url(), 20, 200)) {
             waitFor(() -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()), "the upload");
         }
         archive = new InfluxSessionArchive(settings);
@@ -92,6 +96,7 @@ class InfluxReviewTest {
         }
         if (influx != null) {
             influx.close();
+            assertTrue(!influx.running(), "influxd " + influx.pid() + " stopped");
         }
         if (journal != null) {
             journal.close();
@@ -150,16 +155,89 @@ class InfluxReviewTest {
     }
 
     @Test
-    void theFakeWasAskedForOneSessionOverItsTimeRange() throws Exception {
-        get(remoteUrl(), "/api/sessions/" + second.id(), 200);
-        List<String> frameQueries = influx.queries().stream()
-                .filter(q -> q.contains("\"ashiatsu_frame\"") && q.contains(second.id())).toList();
-        assertTrue(!frameQueries.isEmpty(), "queries: " + influx.queries());
-        String q = frameQueries.get(frameQueries.size() - 1);
-        assertTrue(q.contains("range(start: 2025-11-22T02:00:00Z, stop: 2025-11-22T04:00:29.988Z)"), q);
-        assertTrue(q.contains("r.session == \"" + second.id() + "\""), q);
-        assertEquals(0, influx.queries().stream().filter(query -> query.contains("ashiatsu_frame")
-                && !query.contains("r.session ==")).count(), "frames are always asked for one session");
+    void smallPagesReadTheSameSessions() throws Exception {
+        InfluxSettings settings = new InfluxSettings(influx.url(), ORG, BUCKET, TOKEN);
+        try (InfluxSessionArchive paged = new InfluxSessionArchive(settings, 7);
+             ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), paged, paged.description()).start()) {
+            String base = server.url().replaceAll("/$", "");
+            assertEquals(get(remoteUrl(), "/api/sessions", 200), get(base, "/api/sessions", 200));
+            for (Recorded recorded : List.of(first, second)) {
+                assertEquals(get(remoteUrl(), "/api/sessions/" + recorded.id(), 200), get(base, "/api/sessions/" + recorded.id(), 200));
+                assertEquals(text(remoteUrl(), "/api/sessions/" + recorded.id() + "/export?format=csv"),
+                        text(base, "/api/sessions/" + recorded.id() + "/export?format=csv"));
+            }
+        }
+    }
+
+    @Test
+    void aMissingDatabaseIs502NamingIt() throws Exception {
+        InfluxSettings missing = new InfluxSettings(influx.url(), ORG, "nothere", TOKEN);
+        InfluxSettings missingPolicy = new InfluxSettings(influx.url(), ORG, BUCKET + "/nothere", TOKEN);
+        for (InfluxSettings settings : List.of(missing, missingPolicy)) {
+            try (InfluxSessionArchive archive = new InfluxSessionArchive(settings);
+                 ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, archive.description()).start()) {
+                String base = server.url().replaceAll("/$", "");
+                JsonNode error = get(base, "/api/sessions", 502);
+                assertTrue(error.get("error").asText().contains("no such"), error.toString());
+                assertTrue(error.get("error").asText().contains("nothere"), error.toString());
+                assertEquals("fault", get(base, "/api/health", 200).get("status").asText());
+            }
+        }
+        InfluxSettings withPolicy = new InfluxSettings(influx.url(), ORG, BUCKET + "/autogen", TOKEN);
+        try (InfluxSessionArchive archive = new InfluxSessionArchive(withPolicy)) {
+            assertEquals(2, archive.list().size(), "database/retention-policy reads the same sessions");
+            assertEquals(null, archive.problem());
+        }
+    }
+
+    /**
+     * docs/grafana-dashboard-influxql.json's queries, with Grafana's macros expanded as Grafana expands
+     * them ({@code $timeFilter}: {@code time >= …ms and time <= …ms}), answer on the real server.
+     */
+    @Test
+    void theInfluxQlGrafanaDashboardsQueriesAnswer() throws Exception {
+        JsonNode dashboard = JSON.readTree(Path.of("../docs/grafana-dashboard-influxql.json").toFile());
+        String timeFilter = "time >= " + (RecordedSessions.STARTED_AT - 3_600_000) + "ms and time <= "
+                + (RecordedSessions.STARTED_AT + 3 * 3_600_000) + "ms";
+        java.util.function.Function<String, JsonNode> run = query -> {
+            try {
+                String expanded = query.replace("$timeFilter", timeFilter).replace("$__interval", "2s")
+                        .replace("$session", first.id());
+                JsonNode series = JSON.readTree(influx.query(BUCKET, expanded)).get("results").get(0).get("series");
+                assertTrue(series != null && series.size() == 1, expanded + ": " + series);
+                return series.get(0);
+            } catch (Exception e) {
+                throw new AssertionError(query, e);
+            }
+        };
+        JsonNode sessions = run.apply(dashboard.get("templating").get("list").get(0).get("query").asText());
+        assertEquals(List.of(first.id(), second.id()), column(sessions, "value").stream().sorted().toList());
+        JsonNode panels = dashboard.get("panels");
+        JsonNode load = run.apply(panels.get(0).get("targets").get(0).get("query").asText());
+        double highest = column(load, "applied_kg").stream().mapToDouble(Double::parseDouble).max().orElseThrow();
+        double lowest = column(load, "applied_min_kg").stream().mapToDouble(Double::parseDouble).min().orElseThrow();
+        assertEquals(first.sim().monitor.statistics().peakAppliedKg(), highest, 0.01, "the peak survives GROUP BY time");
+        assertTrue(lowest < highest);
+        long alarms = first.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count();
+        assertEquals(alarms, run.apply(panels.get(1).get("targets").get(0).get("query").asText()).get("values").size());
+        assertEquals(2, run.apply(panels.get(2).get("targets").get(0).get("query").asText()).get("values").size());
+        assertEquals(2, run.apply(panels.get(3).get("targets").get(0).get("query").asText()).get("values").size());
+    }
+
+    /** A column of an InfluxQL JSON series, as text. */
+    private static List<String> column(JsonNode series, String name) {
+        int index = -1;
+        for (int c = 0; c < series.get("columns").size(); c++) {
+            if (series.get("columns").get(c).asText().equals(name)) {
+                index = c;
+            }
+        }
+        assertTrue(index >= 0, name + " in " + series.get("columns"));
+        List<String> values = new java.util.ArrayList<>();
+        for (JsonNode row : series.get("values")) {
+            values.add(row.get(index).asText());
+        }
+        return values;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.ashiatsu.recorder.influx;
 
-import com.influxdb.query.FluxRecord;
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.CellConfig;
@@ -12,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects the {@code ashiatsu_frame} rows of one session (pivoted: one row per frame) into the columns
+ * Collects the {@code ashiatsu_frame} rows of one session (one row per frame, fields as columns) into the columns
  * of a {@link SessionData}, the inverse of {@link PointMapper#frames}. A frame without {@code phase} had no
  * estimate; within an estimate an absent {@code limit_kg} is "no limit" (+Infinity), other absent loads are
  * NaN. Not thread-safe: one query feeds it.
@@ -46,48 +45,49 @@ final class FrameRows {
         }
     }
 
-    void add(FluxRecord row) {
+    void add(QlRow row) {
         if (frames == tMs.length) {
             grow(frames * 2);
         }
         int i = frames;
-        Object t = row.getValueByKey("t_ms");
-        if (!(t instanceof Number time)) {
-            throw new IllegalArgumentException("session " + FluxRows.text(row, "session") + ": frame at "
-                    + row.getTime() + " has no t_ms field");
+        try {
+            read(row, i);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("session " + row.text("session") + ": frame at " + row.text("time")
+                    + " ns: " + e.getMessage());
         }
-        tMs[i] = time.doubleValue();
+        frames = i + 1;
+    }
+
+    private void read(QlRow row, int i) {
+        tMs[i] = row.number("t_ms", Double.NaN);
+        if (Double.isNaN(tMs[i])) {
+            throw new IllegalArgumentException("no t_ms field");
+        }
         for (int c = 0; c < cells.size(); c++) {
-            Object raw = row.getValueByKey(rawFields[c]);
-            Object kg = raw == null ? row.getValueByKey(kgFields[c]) : null;
-            if (kg != null) {
+            double raw = row.number(rawFields[c], Double.NaN);
+            double kg = Double.isNaN(raw) ? row.number(kgFields[c], Double.NaN) : Double.NaN;
+            if (!Double.isNaN(kg)) {
                 inKg = true;
             }
-            Object value = raw != null ? raw : kg;
-            values[c][i] = value instanceof Number n ? n.doubleValue() : Double.NaN;
+            values[c][i] = Double.isNaN(raw) ? kg : raw;
         }
-        String phaseName = FluxRows.text(row, "phase");
+        String phaseName = row.text("phase");
         if (phaseName == null) {
             applied[i] = limit[i] = table[i] = bar[i] = practitioner[i] = xCm[i] = Double.NaN;
             phase[i] = -1;
             zone[i] = -1;
         } else {
-            applied[i] = FluxRows.number(row, "applied_kg", Double.NaN);
-            limit[i] = FluxRows.number(row, "limit_kg", Double.POSITIVE_INFINITY);
-            table[i] = FluxRows.number(row, "table_kg", Double.NaN);
-            bar[i] = FluxRows.number(row, "bar_kg", Double.NaN);
-            practitioner[i] = FluxRows.number(row, "practitioner_kg", Double.NaN);
-            xCm[i] = FluxRows.number(row, "x_cm", Double.NaN);
-            try {
-                phase[i] = (byte) Phase.valueOf(phaseName).ordinal();
-                Zone z = FluxRows.zone(FluxRows.text(row, "zone"));
-                zone[i] = (byte) (z == null ? -1 : z.ordinal());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("session " + FluxRows.text(row, "session") + ": frame at "
-                        + row.getTime() + ": " + e.getMessage());
-            }
+            applied[i] = row.number("applied_kg", Double.NaN);
+            limit[i] = row.number("limit_kg", Double.POSITIVE_INFINITY);
+            table[i] = row.number("table_kg", Double.NaN);
+            bar[i] = row.number("bar_kg", Double.NaN);
+            practitioner[i] = row.number("practitioner_kg", Double.NaN);
+            xCm[i] = row.number("x_cm", Double.NaN);
+            phase[i] = (byte) Phase.valueOf(phaseName).ordinal();
+            Zone z = PointRows.zone(row.text("zone"));
+            zone[i] = (byte) (z == null ? -1 : z.ordinal());
         }
-        frames = i + 1;
     }
 
     /** The session, frames in time order (sorted here if the rows came out of order). */

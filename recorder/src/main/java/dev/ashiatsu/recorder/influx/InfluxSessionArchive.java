@@ -3,7 +3,8 @@ package dev.ashiatsu.recorder.influx;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.InfluxDBClientOptions;
-import com.influxdb.query.FluxRecord;
+import com.influxdb.client.domain.InfluxQLQuery;
+import com.influxdb.query.InfluxQLQueryResult;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.SessionArchive;
@@ -20,18 +21,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 
 /**
- * The sessions that tables uploaded to an InfluxDB 2.x bucket, read back with Flux through
- * influxdb-client-java's query API (a central review server). Listing reads the {@code ashiatsu_session}
- * points; opening a session reads its session point ({@code info_json}), then its frames, alarms and
- * notes over its time range, into the same {@link SessionData} the journal gives. Read-only. The last
+ * The sessions that tables uploaded to InfluxDB, read back with InfluxQL through influxdb-client-java's
+ * InfluxQL API ({@code /query}: InfluxDB 1.x, 2.x with a DBRP mapping, 3.x), a central review server.
+ * The bucket names the database, or {@code database/retention-policy}. Listing reads the
+ * {@code ashiatsu_session} points; opening a session reads its session point ({@code info_json}), then
+ * its frames, alarms and notes over its time range, into the same {@link SessionData} the journal gives.
+ * Every read goes in pages of at most {@code pageRows} rows (see {@link #pages}). Read-only. The last
  * few sessions opened are kept for {@value #CACHE_MS} ms (a page asks for one several times).
  */
 public final class InfluxSessionArchive implements SessionArchive, AutoCloseable {
@@ -40,9 +42,23 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     private static final int CACHED_SESSIONS = 3;
     /** Alarms and notes may sit before the first frame or after the last: read this much more around them. */
     private static final long MARGIN_MS = 3_600_000;
-    private static final long QUERY_TIMEOUT_S = 300;
+    /** Rows per query unless told otherwise. */
+    public static final int PAGE_ROWS = 10_000;
+
+    /**
+     * influxdb-client-java logs a warning for every InfluxQL answer without rows ("already exhausted");
+     * here an empty page is the normal end of a read, so only its severe messages are kept.
+     */
+    private static final Logger CLIENT_QUERY_LOG = Logger.getLogger("com.influxdb.internal.AbstractQueryApi");
+
+    static {
+        CLIENT_QUERY_LOG.setLevel(Level.SEVERE);
+    }
 
     private final InfluxSettings settings;
+    private final String database;
+    private final String retentionPolicy;
+    private final int pageRows;
     private final InfluxDBClient client;
     private final Map<String, Cached> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -55,7 +71,19 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     }
 
     public InfluxSessionArchive(InfluxSettings settings) {
+        this(settings, PAGE_ROWS);
+    }
+
+    /** @param pageRows the most rows one query may return (at least 2) */
+    public InfluxSessionArchive(InfluxSettings settings, int pageRows) {
+        if (pageRows < 2) {
+            throw new IllegalArgumentException("pageRows must be at least 2, was " + pageRows);
+        }
         this.settings = settings;
+        this.pageRows = pageRows;
+        int slash = settings.bucket().indexOf('/');
+        this.database = slash < 0 ? settings.bucket() : settings.bucket().substring(0, slash);
+        this.retentionPolicy = slash < 0 ? null : settings.bucket().substring(slash + 1);
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(60, TimeUnit.SECONDS);
@@ -70,15 +98,24 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
 
     /** Where the sessions come from, for logs and the start-up line. */
     public String description() {
-        return "InfluxDB " + settings.url() + " bucket " + settings.bucket();
+        return "InfluxDB " + settings.url() + " database " + database
+                + (retentionPolicy == null ? "" : " retention policy " + retentionPolicy);
     }
 
+    /** One entry per session (the newest point if a session has several), newest first. */
     @Override
     public List<SessionSummary> list() throws IOException {
-        List<SessionSummary> sessions = new ArrayList<>();
-        query(FluxQueries.list(settings.bucket()), row -> sessions.add(FluxRows.summary(row)));
-        sessions.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
-        return sessions;
+        Map<String, SessionSummary> sessions = new LinkedHashMap<>();
+        pages((from, inclusive) -> InfluxQlQueries.sessions(from, inclusive, pageRows), row -> {
+            SessionSummary summary = PointRows.summary(row);
+            sessions.put(summary.id(), summary);
+        });
+        if (sessions.isEmpty()) {
+            requireDatabase();
+        }
+        List<SessionSummary> list = new ArrayList<>(sessions.values());
+        list.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
+        return list;
     }
 
     @Override
@@ -98,7 +135,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         if (cached != null) {
             return cached;
         }
-        FluxRecord point = sessionPoint(id);
+        QlRow point = sessionPoint(id);
         if (point == null) {
             throw new NoSuchFileException("no session '" + id + "' in " + description());
         }
@@ -109,12 +146,12 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         return data;
     }
 
-    private SessionData open(String id, FluxRecord point) throws IOException {
+    private SessionData open(String id, QlRow point) throws IOException {
         SessionInfo info;
         SessionSummary listed;
         try {
-            info = FluxRows.info(point);
-            listed = FluxRows.summary(point);
+            info = PointRows.info(point);
+            listed = PointRows.summary(point);
         } catch (IllegalArgumentException e) {
             throw new SessionArchive.Unavailable(description() + ": " + e.getMessage(), e);
         }
@@ -123,18 +160,21 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
                 ? Instant.ofEpochMilli(info.startedAtEpochMs() + (long) Math.ceil(listed.durationS() * 1000) + MARGIN_MS)
                 : Instant.ofEpochMilli(System.currentTimeMillis() + 60_000);
         FrameRows frames = new FrameRows(info);
-        query(FluxQueries.points(settings.bucket(), PointMapper.FRAME, id, start, stop), frames::add);
+        pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.FRAME, id, from, inclusive, stop, pageRows),
+                start, frames::add);
         Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
-        query(FluxQueries.points(settings.bucket(), PointMapper.ALARM, id, start, stop), row -> {
-            AlarmEvent alarm = FluxRows.alarm(row);
-            alarms.put(alarm.id(), alarm);
-        });
+        pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.ALARM, id, from, inclusive, stop, pageRows),
+                start, row -> {
+                    AlarmEvent alarm = PointRows.alarm(row);
+                    alarms.put(alarm.id(), alarm);
+                });
         List<Note> notes = new ArrayList<>();
-        query(FluxQueries.points(settings.bucket(), PointMapper.NOTE, id, start, stop), row -> notes.add(FluxRows.note(row)));
+        pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.NOTE, id, from, inclusive, stop, pageRows),
+                start, row -> notes.add(PointRows.note(row)));
         List<AlarmEvent> alarmList = new ArrayList<>(alarms.values());
         alarmList.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
         notes.sort(Comparator.comparingDouble(Note::tMs));
-        Double endMs = FluxRows.endMs(point);
+        Double endMs = PointRows.endMs(point);
         if (endMs == null && listed.ended() && !Double.isNaN(frames.lastTMs())) {
             endMs = frames.lastTMs();
         }
@@ -148,48 +188,125 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         }
     }
 
-    /** Null when the server answers its {@code /ping}, else what is wrong. */
+    /** Null when the server answers its {@code /ping} and has the database, else what is wrong. */
     @Override
     public String problem() {
         try {
-            return Boolean.TRUE.equals(client.ping()) ? null : description() + " does not answer /ping";
-        } catch (RuntimeException e) {
-            return description() + ": " + e.getMessage();
+            if (!Boolean.TRUE.equals(client.ping())) {
+                return description() + " does not answer /ping";
+            }
+            requireDatabase();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.getMessage() != null && e.getMessage().startsWith(description()) ? e.getMessage()
+                    : description() + ": " + e.getMessage();
         }
     }
 
     /** The session's {@code ashiatsu_session} row, null when there is none. */
-    private FluxRecord sessionPoint(String id) throws IOException {
+    private QlRow sessionPoint(String id) throws IOException {
         if (id == null || !JournalFiles.ID.matcher(id).matches()) {
             return null;
         }
-        List<FluxRecord> rows = new ArrayList<>();
-        query(FluxQueries.session(settings.bucket(), id), rows::add);
+        List<QlRow> rows = new ArrayList<>();
+        query(InfluxQlQueries.session(id), rows::add);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** Runs a query, handing each row to {@code each} (on the HTTP client's thread) as it streams in. */
-    private void query(String flux, Consumer<FluxRecord> each) throws SessionArchive.Unavailable {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        client.getQueryApi().query(flux, settings.org(), (cancellable, row) -> {
-            try {
-                each.accept(row);
-            } catch (RuntimeException e) {
-                cancellable.cancel();
-                done.completeExceptionally(e);
+    /**
+     * Fails naming the database (or retention policy) when the server does not list it: InfluxDB answers
+     * a query on a missing one with an error the client's InfluxQL API reads as "no points".
+     */
+    private void requireDatabase() throws SessionArchive.Unavailable {
+        List<String> policies = new ArrayList<>();
+        query(InfluxQlQueries.retentionPolicies(), row -> policies.add(row.text("name")));
+        if (policies.isEmpty()) {
+            throw new SessionArchive.Unavailable(description() + ": no such database (or the token may not read it)", null);
+        }
+        if (retentionPolicy != null && !policies.contains(retentionPolicy)) {
+            throw new SessionArchive.Unavailable(description() + ": no such retention policy (the database has "
+                    + policies + ")", null);
+        }
+    }
+
+    /** A query of a page of points from a time on ({@code inclusive}: a point at exactly that time too). */
+    private interface PageQuery {
+        String from(Instant from, boolean inclusive);
+    }
+
+    private void pages(PageQuery page, Consumer<QlRow> each) throws SessionArchive.Unavailable {
+        pages(page, Instant.EPOCH, each);
+    }
+
+    /**
+     * Reads every point of a paged query, in time order, {@code pageRows} at most per query. A full page
+     * is handed on but for its last timestamp's rows, which the next page (from that time, inclusive)
+     * reads again whole: points at one time in several series are never split. A page that is not full
+     * is followed by one more from after its last time, so a server that cuts answers at its own row
+     * limit loses nothing.
+     */
+    private void pages(PageQuery page, Instant start, Consumer<QlRow> each) throws SessionArchive.Unavailable {
+        Instant from = start;
+        boolean inclusive = true;
+        while (true) {
+            List<QlRow> rows = new ArrayList<>();
+            query(page.from(from, inclusive), rows::add);
+            if (rows.isEmpty()) {
+                return;
             }
-        }, done::completeExceptionally, () -> done.complete(null));
+            long last = time(rows.get(rows.size() - 1));
+            int keep = rows.size();
+            if (rows.size() >= pageRows) {
+                while (keep > 0 && time(rows.get(keep - 1)) == last) {
+                    keep--;
+                }
+                if (keep == 0) {
+                    throw new SessionArchive.Unavailable(description() + ": more than " + pageRows
+                            + " points at " + Instant.ofEpochSecond(0, last), null);
+                }
+            }
+            try {
+                rows.subList(0, keep).forEach(each);
+            } catch (IllegalArgumentException e) {
+                throw new SessionArchive.Unavailable(description() + ": " + e.getMessage(), e);
+            }
+            from = Instant.ofEpochSecond(0, last);
+            inclusive = keep < rows.size();
+        }
+    }
+
+    private long time(QlRow row) throws SessionArchive.Unavailable {
         try {
-            done.get(QUERY_TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-            throw new SessionArchive.Unavailable(description() + ": " + reason, cause);
-        } catch (TimeoutException e) {
-            throw new SessionArchive.Unavailable(description() + ": no answer within " + QUERY_TIMEOUT_S + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SessionArchive.Unavailable(description() + ": interrupted", e);
+            return row.timeNs();
+        } catch (IllegalArgumentException e) {
+            throw new SessionArchive.Unavailable(description() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one InfluxQL query (time in ns), handing each row of its answer to {@code each}. */
+    private void query(String influxQl, Consumer<QlRow> each) throws SessionArchive.Unavailable {
+        InfluxQLQueryResult result;
+        try {
+            InfluxQLQuery query = new InfluxQLQuery(influxQl, database)
+                    .setPrecision(InfluxQLQuery.InfluxQLPrecision.NANOSECONDS);
+            if (retentionPolicy != null) {
+                query.setRetentionPolicy(retentionPolicy);
+            }
+            result = client.getInfluxQLQueryApi().query(query);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new SessionArchive.Unavailable(description() + ": " + reason, e);
+        }
+        try {
+            for (InfluxQLQueryResult.Result statement : result.getResults()) {
+                for (InfluxQLQueryResult.Series series : statement.getSeries()) {
+                    for (InfluxQLQueryResult.Series.Record record : series.getValues()) {
+                        each.accept(new QlRow(series.getColumns(), record.getValues()));
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new SessionArchive.Unavailable(description() + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,9 +5,10 @@
  *   ID.journal from ID.upload's offset --PointMapper--> points --InfluxPointWriter (batches of 5000)--> /api/v2/write
  *                                                     on success: ID.upload := end of the last record sent
  *                                                     refused (4xx, undecodable): session set aside until restart
- *   InfluxSessionArchive (a central review server, read-only), Flux through the query API (FluxQueries):
- *       ashiatsu_session --FluxRows--> SessionSummary list; info_json --> SessionInfo
- *       ashiatsu_frame/alarm/note of one session --FrameRows, FluxRows--> SessionData (as the journal gives)
+ *   InfluxSessionArchive (a central review server, read-only), InfluxQL through /query (InfluxQlQueries),
+ *   paged by time:
+ *       ashiatsu_session --QlRow, PointRows--> SessionSummary list; info_json --> SessionInfo
+ *       ashiatsu_frame/alarm/note of one session --FrameRows, PointRows--> SessionData (as the journal gives)
  * </pre>
  *
  * A re-sent point has the same measurement, tags and timestamp, so it overwrites itself: nothing is lost

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
+import com.influxdb.client.domain.InfluxQLQuery;
+import com.influxdb.query.InfluxQLQueryResult;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalFiles;
@@ -23,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Against a real InfluxDB 2.x when {@code INFLUX_URL} (and {@code INFLUX_ORG}, {@code INFLUX_BUCKET},
- * {@code INFLUX_TOKEN}) are set; skipped, visibly, otherwise. Uploads a session twice (the second time
- * from a reset cursor: a full re-send) and checks, with Flux, that every frame is there once and that
+ * Against a real InfluxDB 2.x (2.4+: a virtual DBRP mapping per bucket) or 3.x when {@code INFLUX_URL} (and
+ * {@code INFLUX_ORG}, {@code INFLUX_BUCKET}, {@code INFLUX_TOKEN}) are set; skipped, visibly, otherwise.
+ * Uploads a session twice through the v2 write API (the second time from a reset cursor: a full re-send)
+ * and checks, with InfluxQL, that every frame is there once and that
  * the session is listed, and opens it again from InfluxDB: the same frames, estimates, alarms, notes and
  * statistics as the journal.
  */
@@ -59,11 +62,10 @@ class RealInfluxDbTest {
         }
         try (InfluxDBClient client = InfluxDBClientFactory.create(settings.url(), settings.token().toCharArray(),
                 settings.org(), settings.bucket())) {
-            String flux = "from(bucket: \"" + settings.bucket() + "\") |> range(start: -1d)"
-                    + " |> filter(fn: (r) => r._measurement == \"ashiatsu_frame\" and r.session == \"" + id
-                    + "\" and r._field == \"applied_kg\") |> count()";
-            long count = ((Number) client.getQueryApi().query(flux, settings.org()).get(0).getRecords().get(0).getValue()).longValue();
-            assertEquals(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), count);
+            String count = "SELECT COUNT(\"applied_kg\") FROM \"ashiatsu_frame\" WHERE \"session\" = '" + id + "'";
+            InfluxQLQueryResult answer = client.getInfluxQLQueryApi().query(new InfluxQLQuery(count, settings.bucket()));
+            Object counted = answer.getResults().get(0).getSeries().get(0).getValues().get(0).getValueByKey("count");
+            assertEquals(Long.toString(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS)), String.valueOf(counted));
         }
         try (InfluxSessionArchive archive = new InfluxSessionArchive(settings)) {
             List<SessionSummary> listed = archive.list();
