@@ -48,24 +48,19 @@ public final class AccessControl {
     }
 
     /**
-     * Decides the access for a host: loopback hosts are open unless a password is given; any other host
-     * needs one, else this fails with a message saying how to set it.
+     * Decides the access for where the server listens: loopback (every resolved address) is open unless a
+     * password is given; anything else needs one, else this fails with a message saying how to set it.
      */
-    public static AccessControl forHost(String host, Optional<String> password, String passwordFile) {
+    public static AccessControl forHost(ListenHost host, Optional<String> password, String passwordFile) {
         if (password.isPresent()) {
             return withPassword(password.get(), Clock.SYSTEM);
         }
-        if (isLoopback(host)) {
+        if (host.loopback()) {
             return open();
         }
-        throw new IllegalStateException("--host " + host + " lets other machines connect, so a password is required: "
-                + "set the environment variable " + PASSWORD_ENV + " or write it in " + passwordFile
-                + " (or keep the default --host 127.0.0.1)");
-    }
-
-    public static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1")
-                || host.startsWith("127.") || host.equals("[::1]");
+        throw new IllegalStateException("--host " + host.name() + " (" + host.addresses() + ") lets other machines "
+                + "connect, so a password is required: set the environment variable " + PASSWORD_ENV
+                + " or write it in " + passwordFile + " (or keep the default --host 127.0.0.1)");
     }
 
     public boolean required() {

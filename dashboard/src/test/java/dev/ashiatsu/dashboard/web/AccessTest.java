@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.access.ListenHost;
 import dev.ashiatsu.dashboard.fixtures.LiveSocket;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
@@ -45,10 +46,12 @@ class AccessTest {
     @Test
     void refusesToListenBeyondLoopbackWithoutAPassword() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> AccessControl.forHost("0.0.0.0", Optional.empty(), "data/password"));
+                () -> AccessControl.forHost(ListenHost.resolve("0.0.0.0", ListenHost.SYSTEM), Optional.empty(),
+                        "data/password"));
         assertTrue(refused.getMessage().contains(AccessControl.PASSWORD_ENV), refused.getMessage());
         assertTrue(refused.getMessage().contains("data/password"), refused.getMessage());
-        assertEquals(false, AccessControl.forHost("127.0.0.1", Optional.empty(), "x").required());
+        assertEquals(false, AccessControl.forHost(ListenHost.resolve("127.0.0.1", ListenHost.SYSTEM), Optional.empty(),
+                "x").required());
     }
 
     @Test
