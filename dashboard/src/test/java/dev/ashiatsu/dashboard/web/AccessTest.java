@@ -60,7 +60,10 @@ class AccessTest {
         assertEquals(302, page.statusCode());
         assertEquals("/login.html", page.headers().firstValue("Location").orElse(""));
         assertEquals(200, server.get("/login.html").statusCode());
-        assertEquals(401, server.get("/api/state").statusCode());
+        HttpResponse<String> refused = server.get("/api/state");
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), refused.body());
+        assertTrue(RunningDashboard.json(refused).path("error").asText().startsWith("log in first"), refused.body());
         assertEquals(401, server.send("POST", "/api/tare", null).statusCode());
     }
 
