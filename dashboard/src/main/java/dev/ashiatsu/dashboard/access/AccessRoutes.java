@@ -8,6 +8,9 @@ import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 
 /**
@@ -16,7 +19,8 @@ import java.util.Set;
  *   <li>a request that changes something (not GET/HEAD) and carries an Origin header must come from a page
  *       of this server (no cross-site requests, even on loopback);</li>
  *   <li>when a password is required: pages redirect to {@code /login.html} and {@code /api/...} answers 401
- *       without a valid session cookie; {@code POST /api/login} checks the password, rate-limited per address;</li>
+ *       without a valid session cookie; {@code POST /api/login} checks the password, paced per address
+ *       (or per browser that logged in before) by {@link LoginThrottle};</li>
  *   <li>the WebSocket upgrade checks the Origin and the session the same way;</li>
  *   <li>without a password (loopback only) every request must name a loopback host: a web page whose
  *       DNS name was re-pointed at 127.0.0.1 (DNS rebinding) sends its own name and is refused.</li>
@@ -79,24 +83,40 @@ public final class AccessRoutes implements RouteModule {
         }
     }
 
+    /**
+     * Checks a password when its turn comes ({@link LoginThrottle}): at once, after a wait (the request is
+     * held without holding a server thread), or 429 when the turn is too far away. A browser that logged in
+     * before is paced under its device id, apart from everyone else at its address.
+     */
     private void login(Context ctx) {
-        String address = ctx.ip();
-        long wait = access.limiter().retryAfterSeconds(address);
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            ctx.status(429).json(Map.of("error", "too many failed attempts: try again in " + wait + " s"));
+        String password = JsonBody.of(ctx).requireText("password");
+        Optional<String> device = access.devices().verify(ctx.cookie(KnownDevices.COOKIE));
+        String key = device.map(id -> "device " + id).orElse("address " + ctx.ip());
+        LoginThrottle.Turn turn = access.throttle().reserve(key);
+        if (!turn.admitted()) {
+            ctx.header("Retry-After", Long.toString(turn.retryAfterSeconds()));
+            ctx.status(429).json(Map.of("error", "too many login attempts from " + key + ": try again in "
+                    + turn.retryAfterSeconds() + " s"));
             return;
         }
-        String password = JsonBody.of(ctx).requireText("password");
+        if (turn.waitNanos() == 0) {
+            check(ctx, password, key, device);
+            return;
+        }
+        ctx.future(() -> CompletableFuture.runAsync(() -> check(ctx, password, key, device),
+                CompletableFuture.delayedExecutor(turn.waitNanos(), TimeUnit.NANOSECONDS)));
+    }
+
+    private void check(Context ctx, String password, String key, Optional<String> device) {
         var token = access.login(password);
         if (token.isEmpty()) {
-            access.limiter().failed(address);
             ctx.status(401).json(Map.of("error", "wrong password", "field", "password"));
             return;
         }
-        access.limiter().succeeded(address);
+        access.throttle().succeeded(key);
         if (access.required()) {
-            ctx.header("Set-Cookie", AccessControl.cookie(token.get()));
+            ctx.res().addHeader("Set-Cookie", AccessControl.cookie(token.get()));
+            ctx.res().addHeader("Set-Cookie", access.devices().cookie(device));
         }
         ctx.json(Map.of("loggedIn", true));
     }
