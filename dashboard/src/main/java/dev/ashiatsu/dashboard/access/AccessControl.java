@@ -64,8 +64,8 @@ public final class AccessControl {
         if (host.loopback()) {
             return open();
         }
-        throw new IllegalStateException("--host " + host.name() + " (" + host.addresses() + ") lets other machines "
-                + "connect, so a password is required: set the environment variable " + PASSWORD_ENV
+        throw new IllegalStateException(host.describe() + " lets other machines connect, so a password is "
+                + "required: set the environment variable " + PASSWORD_ENV
                 + " or write it in " + passwordFile + " (or keep the default --host 127.0.0.1)");
     }
 

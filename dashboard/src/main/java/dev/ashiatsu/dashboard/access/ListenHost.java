@@ -50,6 +50,12 @@ public record ListenHost(String name, List<InetAddress> addresses) {
         return addresses.stream().allMatch(address -> address.isLoopbackAddress() && !address.isAnyLocalAddress());
     }
 
+    /** For messages: {@code --host NAME}, plus what it resolves to when that is not the name itself. */
+    public String describe() {
+        List<String> literals = addresses.stream().map(InetAddress::getHostAddress).toList();
+        return "--host " + name + (literals.equals(List.of(name)) ? "" : " (resolves to " + String.join(", ", literals) + ")");
+    }
+
     /** What the server binds: the name itself when it is an IP literal, else the first address it resolved to. */
     public String bindAddress() {
         return LITERAL.matcher(name).matches() ? name : addresses.get(0).getHostAddress();
