@@ -53,6 +53,7 @@ final class ServeCommand implements Command {
                                         sim:<scenario name or file> (the simulator, looping)
                   --port N              the HTTP port (default 7070)
                   --host ADDRESS        where to listen (default 127.0.0.1, this machine only). Any other address
+                                        (a name counts as this machine only when all it resolves to is loopback)
                                         needs a password: the environment variable ASHIATSU_PASSWORD, or the file
                                         DATA/password
                   --data DIR            the data directory: profiles, table config, sessions (default ./data)
