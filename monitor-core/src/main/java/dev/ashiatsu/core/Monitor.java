@@ -183,5 +183,10 @@ public final class Monitor {
         public double practitionerKg() {
             return estimator.practitionerKg();
         }
+
+        @Override
+        public boolean spansGap() {
+            return estimator.spansGap();
+        }
     }
 }

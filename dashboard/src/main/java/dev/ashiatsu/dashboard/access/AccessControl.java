@@ -23,57 +23,64 @@ public final class AccessControl {
 
     private final byte[] passwordDigest;
     private final Clock clock;
-    private final LoginLimiter limiter;
+    private final LoginThrottle throttle;
+    private final KnownDevices devices = new KnownDevices();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Long> tokens = new ConcurrentHashMap<>();
     private final java.util.List<java.util.function.Consumer<String>> logoutListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private AccessControl(String password, Clock clock) {
+    private AccessControl(String password, Clock clock, LoginThrottle.Settings throttle) {
         this.passwordDigest = password == null ? null : digest(password);
         this.clock = clock;
-        this.limiter = new LoginLimiter(5, 60, clock);
+        this.throttle = new LoginThrottle(throttle, clock);
     }
 
     /** No password: for a server bound to loopback only. */
     public static AccessControl open() {
-        return new AccessControl(null, Clock.SYSTEM);
+        return new AccessControl(null, Clock.SYSTEM, LoginThrottle.DEFAULT);
     }
 
     public static AccessControl withPassword(String password, Clock clock) {
+        return withPassword(password, clock, LoginThrottle.DEFAULT);
+    }
+
+    /** @param throttle how fast login attempts may come ({@link LoginThrottle#DEFAULT} but in tests) */
+    public static AccessControl withPassword(String password, Clock clock, LoginThrottle.Settings throttle) {
         if (password == null || password.isBlank()) {
             throw new IllegalArgumentException("the password must not be empty");
         }
-        return new AccessControl(password, clock);
+        return new AccessControl(password, clock, throttle);
     }
 
     /**
-     * Decides the access for a host: loopback hosts are open unless a password is given; any other host
-     * needs one, else this fails with a message saying how to set it.
+     * Decides the access for where the server listens: loopback (every resolved address) is open unless a
+     * password is given; anything else needs one, else this fails with a message saying how to set it.
      */
-    public static AccessControl forHost(String host, Optional<String> password, String passwordFile) {
+    public static AccessControl forHost(ListenHost host, Optional<String> password, String passwordFile) {
         if (password.isPresent()) {
             return withPassword(password.get(), Clock.SYSTEM);
         }
-        if (isLoopback(host)) {
+        if (host.loopback()) {
             return open();
         }
-        throw new IllegalStateException("--host " + host + " lets other machines connect, so a password is required: "
-                + "set the environment variable " + PASSWORD_ENV + " or write it in " + passwordFile
-                + " (or keep the default --host 127.0.0.1)");
-    }
-
-    public static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1")
-                || host.startsWith("127.") || host.equals("[::1]");
+        throw new IllegalStateException(host.describe() + " lets other machines connect, so a password is "
+                + "required: set the environment variable " + PASSWORD_ENV
+                + " or write it in " + passwordFile + " (or keep the default --host 127.0.0.1)");
     }
 
     public boolean required() {
         return passwordDigest != null;
     }
 
-    public LoginLimiter limiter() {
-        return limiter;
+    /** Paces login attempts per address or known browser. */
+    public LoginThrottle throttle() {
+        return throttle;
+    }
+
+    /** The browsers that logged in before (throttled apart from their address). */
+    public KnownDevices devices() {
+        return devices;
     }
 
     /** Checks a password in constant time; a new session token when right, empty when wrong. */

@@ -4,12 +4,14 @@ import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
-import io.javalin.http.UnauthorizedResponse;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The access checks in front of every route:
@@ -17,11 +19,13 @@ import java.util.Set;
  *   <li>a request that changes something (not GET/HEAD) and carries an Origin header must come from a page
  *       of this server (no cross-site requests, even on loopback);</li>
  *   <li>when a password is required: pages redirect to {@code /login.html} and {@code /api/...} answers 401
- *       without a valid session cookie; {@code POST /api/login} checks the password, rate-limited per address;</li>
+ *       without a valid session cookie; {@code POST /api/login} checks the password, paced per address
+ *       (or per browser that logged in before) by {@link LoginThrottle};</li>
  *   <li>the WebSocket upgrade checks the Origin and the session the same way;</li>
  *   <li>without a password (loopback only) every request must name a loopback host: a web page whose
  *       DNS name was re-pointed at 127.0.0.1 (DNS rebinding) sends its own name and is refused.</li>
  * </ul>
+ * A refusal is JSON like every other error: 401 or 403 with {@code {"error": "..."}}.
  */
 public final class AccessRoutes implements RouteModule {
 
@@ -34,8 +38,19 @@ public final class AccessRoutes implements RouteModule {
         this.access = access;
     }
 
+    /** A request refused by the access checks: its status (401 or 403) and why. */
+    static final class Refused extends RuntimeException {
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
     @Override
     public void addRoutes(JavalinConfig config) {
+        config.routes.exception(Refused.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
         config.routes.before(this::guard);
         config.routes.wsBeforeUpgrade(this::guardUpgrade);
         config.routes.post("/api/login", this::login);
@@ -54,7 +69,7 @@ public final class AccessRoutes implements RouteModule {
             return;
         }
         if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/ws/")) {
-            throw new UnauthorizedResponse("log in first: POST /api/login with {\"password\": ...}");
+            throw new Refused(401, "log in first: POST /api/login with {\"password\": ...}");
         }
         ctx.redirect("/login.html");
         ctx.skipRemainingHandlers();
@@ -64,28 +79,44 @@ public final class AccessRoutes implements RouteModule {
         requireLoopbackHostWhenOpen(ctx);
         requireSameOrigin(ctx);
         if (!access.allows(ctx.cookie(AccessControl.COOKIE))) {
-            throw new UnauthorizedResponse("log in first");
+            throw new Refused(401, "log in first: POST /api/login with {\"password\": ...}");
         }
     }
 
+    /**
+     * Checks a password when its turn comes ({@link LoginThrottle}): at once, after a wait (the request is
+     * held without holding a server thread), or 429 when the turn is too far away. A browser that logged in
+     * before is paced under its device id, apart from everyone else at its address.
+     */
     private void login(Context ctx) {
-        String address = ctx.ip();
-        long wait = access.limiter().retryAfterSeconds(address);
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            ctx.status(429).json(Map.of("error", "too many failed attempts: try again in " + wait + " s"));
+        String password = JsonBody.of(ctx).requireText("password");
+        Optional<String> device = access.devices().verify(ctx.cookie(KnownDevices.COOKIE));
+        String key = device.map(id -> "device " + id).orElse("address " + ctx.ip());
+        LoginThrottle.Turn turn = access.throttle().reserve(key);
+        if (!turn.admitted()) {
+            ctx.header("Retry-After", Long.toString(turn.retryAfterSeconds()));
+            ctx.status(429).json(Map.of("error", "too many login attempts from " + key + ": try again in "
+                    + turn.retryAfterSeconds() + " s"));
             return;
         }
-        String password = JsonBody.of(ctx).requireText("password");
+        if (turn.waitNanos() == 0) {
+            check(ctx, password, key, device);
+            return;
+        }
+        ctx.future(() -> CompletableFuture.runAsync(() -> check(ctx, password, key, device),
+                CompletableFuture.delayedExecutor(turn.waitNanos(), TimeUnit.NANOSECONDS)));
+    }
+
+    private void check(Context ctx, String password, String key, Optional<String> device) {
         var token = access.login(password);
         if (token.isEmpty()) {
-            access.limiter().failed(address);
             ctx.status(401).json(Map.of("error", "wrong password", "field", "password"));
             return;
         }
-        access.limiter().succeeded(address);
+        access.throttle().succeeded(key);
         if (access.required()) {
-            ctx.header("Set-Cookie", AccessControl.cookie(token.get()));
+            ctx.res().addHeader("Set-Cookie", AccessControl.cookie(token.get()));
+            ctx.res().addHeader("Set-Cookie", access.devices().cookie(device));
         }
         ctx.json(Map.of("loggedIn", true));
     }
@@ -103,7 +134,7 @@ public final class AccessRoutes implements RouteModule {
         }
         String host = ctx.header("Host");
         if (host == null || !isLoopbackName(hostName(host))) {
-            throw new ForbiddenResponse("Host " + host + " refused: without a password this server answers only "
+            throw new Refused(403, "Host " + host + " refused: without a password this server answers only "
                     + "to localhost, 127.0.0.1 or [::1]");
         }
     }
@@ -124,22 +155,63 @@ public final class AccessRoutes implements RouteModule {
                 || lower.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
-    /** A browser request from another site's page is refused; requests without Origin (scripts, curl) pass. */
+    /**
+     * A browser request from another site's page is refused; requests without Origin (scripts, curl) pass.
+     * Same site means the same scheme, host and port (a missing port is the scheme's default).
+     */
     private static void requireSameOrigin(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin == null) {
             return;
         }
         String host = ctx.header("Host");
-        String originHost;
+        if (host == null || !sameOrigin(origin, ctx.scheme(), host)) {
+            throw new Refused(403, "cross-site request refused: Origin " + origin + " is not this server ("
+                    + ctx.scheme() + "://" + host + ")");
+        }
+    }
+
+    /** True when {@code origin} (a URL) names {@code scheme://host} (a Host header, port optional). */
+    static boolean sameOrigin(String origin, String scheme, String host) {
+        URI uri;
         try {
-            URI uri = URI.create(origin);
-            originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            uri = URI.create(origin);
         } catch (IllegalArgumentException e) {
-            throw new ForbiddenResponse("the Origin header is not a URL");
+            return false;
         }
-        if (host == null || originHost == null || !originHost.equalsIgnoreCase(host)) {
-            throw new ForbiddenResponse("cross-site request refused: Origin " + origin + " is not this server");
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            return false;
         }
+        String originScheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int originPort = uri.getPort() < 0 ? defaultPort(originScheme) : uri.getPort();
+        return originScheme.equals(scheme.toLowerCase(Locale.ROOT))
+                && unbracketed(uri.getHost()).equalsIgnoreCase(hostName(host))
+                && originPort == hostPort(host, scheme);
+    }
+
+    /** The port of a Host header, else the scheme's default; -1 when it is not a number. */
+    static int hostPort(String host, String scheme) {
+        int close = host.lastIndexOf(']');
+        int colon = host.lastIndexOf(':');
+        if (colon <= close || (close < 0 && host.indexOf(':') != colon)) {
+            return defaultPort(scheme.toLowerCase(Locale.ROOT));
+        }
+        try {
+            return Integer.parseInt(host.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int defaultPort(String scheme) {
+        return switch (scheme) {
+            case "http", "ws" -> 80;
+            case "https", "wss" -> 443;
+            default -> -1;
+        };
+    }
+
+    private static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

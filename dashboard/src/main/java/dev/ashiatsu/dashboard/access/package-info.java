@@ -3,7 +3,8 @@
  *
  * <pre>
  *   every request --AccessRoutes.guard--> same-origin check (changes), session cookie check (if required)
- *   POST /api/login --LoginLimiter (per address)--> AccessControl.login --> HttpOnly SameSite=Strict cookie
+ *   POST /api/login --LoginThrottle (per address, or per KnownDevices id)--> waits its turn --> AccessControl.login
+ *       --> HttpOnly SameSite=Strict session cookie (+ a signed device cookie for the next login)
  *   /ws/live upgrade --AccessRoutes.guardUpgrade--> Origin + session cookie
  * </pre>
  */

@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.cli;
 
 import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.access.ListenHost;
 import dev.ashiatsu.dashboard.review.ReviewOnlyServer;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.recorder.InfluxSettings;
@@ -89,9 +90,9 @@ final class ReviewCommand implements Command {
 
     /** Starts the review server on an archive, with serve's access rules. */
     static ReviewOnlyServer start(Options options, InfluxSessionArchive archive) throws Exception {
-        String host = options.get("host", "127.0.0.1");
+        ListenHost host = ServeCommand.listenHost(options);
         int port = options.integer("port", 7071, 0, 65535);
         AccessControl access = ServeCommand.access(host, new DataDirectory(Path.of(options.get("data", "data"))));
-        return new ReviewOnlyServer(host, port, access, archive, archive.description()).start();
+        return new ReviewOnlyServer(host.bindAddress(), port, access, archive, archive.description()).start();
     }
 }

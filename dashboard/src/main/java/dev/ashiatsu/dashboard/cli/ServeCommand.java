@@ -7,6 +7,7 @@ import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.access.ListenHost;
 import dev.ashiatsu.dashboard.live.Clock;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.recorder.Recording;
@@ -52,6 +53,7 @@ final class ServeCommand implements Command {
                                         sim:<scenario name or file> (the simulator, looping)
                   --port N              the HTTP port (default 7070)
                   --host ADDRESS        where to listen (default 127.0.0.1, this machine only). Any other address
+                                        (a name counts as this machine only when all it resolves to is loopback)
                                         needs a password: the environment variable ASHIATSU_PASSWORD, or the file
                                         DATA/password
                   --data DIR            the data directory: profiles, table config, sessions (default ./data)
@@ -75,7 +77,7 @@ final class ServeCommand implements Command {
 
     /** Shared with {@code demo}: opens the source, starts the dashboard, prints the URL and waits. */
     static int serve(String sourceOption, Options options, boolean demo, PrintStream out) throws Exception {
-        String host = options.get("host", "127.0.0.1");
+        ListenHost host = listenHost(options);
         int port = options.integer("port", 7070, 0, 65535);
         long seed = options.integer("seed", 1, 0, Integer.MAX_VALUE);
         DataDirectory data = new DataDirectory(Path.of(options.get("data", "data")));
@@ -92,7 +94,7 @@ final class ServeCommand implements Command {
             saveIfMissing(data, client, practitioner);
         }
         Recording recording = RecordingOptions.open(options, data.root());
-        Dashboard.Settings settings = new Dashboard.Settings(host, port, data, access, live.source(), live.table(),
+        Dashboard.Settings settings = new Dashboard.Settings(host.bindAddress(), port, data, access, live.source(), live.table(),
                 client, practitioner, recording, Clock.SYSTEM, demo || options.has("start-session"),
                 RecordingOptions.reviewRoutes(recording));
         Dashboard dashboard = Dashboard.start(settings);
@@ -125,7 +127,16 @@ final class ServeCommand implements Command {
         return output;
     }
 
-    static AccessControl access(String host, DataDirectory data) throws Exception {
+    /** The {@code --host} option (default 127.0.0.1), resolved once: loopback or not is decided on its addresses. */
+    static ListenHost listenHost(Options options) {
+        try {
+            return ListenHost.resolve(options.get("host", "127.0.0.1"), ListenHost.SYSTEM);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static AccessControl access(ListenHost host, DataDirectory data) throws Exception {
         Optional<String> password = Optional.ofNullable(System.getenv(AccessControl.PASSWORD_ENV)).filter(p -> !p.isBlank());
         if (password.isEmpty()) {
             password = data.password();

@@ -46,12 +46,17 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
         thread.scheduleAtFixedRate(this::heartbeat, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Adds a browser: it gets the context and the latest update at once. */
+    /**
+     * Adds a browser: it gets the context and the latest update at once. It joins the broadcast only on
+     * the broadcast thread, after its context was offered, so the context is always its first message.
+     */
     public void add(ClientChannel client) {
-        clients.add(client);
         submit(() -> {
             client.offerEvent(messages.contextJson());
             client.offerUpdate(messages.updateJson());
+            if (!client.isClosed()) {
+                clients.add(client);
+            }
         });
     }
 

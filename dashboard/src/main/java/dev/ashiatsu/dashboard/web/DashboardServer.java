@@ -81,8 +81,8 @@ public final class DashboardServer implements AutoCloseable {
 
     /**
      * What every server of the application shares: the address, JSON, the pages and WebJars from the
-     * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (500 only
-     * for a real failure, logged).
+     * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (an unreadable
+     * request, e.g. a body cut short, is a 400 too; 500 only for a real failure, logged).
      */
     public static void configure(JavalinConfig config, String host, int port, ObjectMapper json) {
         config.jetty.host = host;
@@ -99,6 +99,13 @@ public final class DashboardServer implements AutoCloseable {
         config.routes.exception(CalibrationRejected.class, (e, ctx) ->
                 ctx.status(422).json(Map.of("error", e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            var broken = BrokenRequest.status(e);
+            if (broken.isPresent()) {
+                LOG.info("{} {} from {}: unreadable request: {}", ctx.method(), ctx.path(), ctx.ip(), e.toString());
+                ctx.status(broken.get()).json(Map.of("error", BrokenRequest.message(ctx.method().name(), ctx.path(), e),
+                        "field", "body"));
+                return;
+            }
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
             ctx.status(500).json(Map.of("error", "internal error: " + e));
         });

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.access.KnownDevices;
+import dev.ashiatsu.dashboard.access.ListenHost;
+import dev.ashiatsu.dashboard.access.LoginThrottle;
 import dev.ashiatsu.dashboard.fixtures.LiveSocket;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
@@ -15,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bound beyond loopback, the server needs the password: login page, cookie, rate limit, WebSocket check. */
+/** Bound beyond loopback, the server needs the password: login page, cookie, login pacing, WebSocket check. */
 class AccessTest {
 
     static final String PASSWORD = "correct horse battery";
@@ -45,10 +49,12 @@ class AccessTest {
     @Test
     void refusesToListenBeyondLoopbackWithoutAPassword() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> AccessControl.forHost("0.0.0.0", Optional.empty(), "data/password"));
+                () -> AccessControl.forHost(ListenHost.resolve("0.0.0.0", ListenHost.SYSTEM), Optional.empty(),
+                        "data/password"));
         assertTrue(refused.getMessage().contains(AccessControl.PASSWORD_ENV), refused.getMessage());
         assertTrue(refused.getMessage().contains("data/password"), refused.getMessage());
-        assertEquals(false, AccessControl.forHost("127.0.0.1", Optional.empty(), "x").required());
+        assertEquals(false, AccessControl.forHost(ListenHost.resolve("127.0.0.1", ListenHost.SYSTEM), Optional.empty(),
+                "x").required());
     }
 
     @Test
@@ -57,7 +63,10 @@ class AccessTest {
         assertEquals(302, page.statusCode());
         assertEquals("/login.html", page.headers().firstValue("Location").orElse(""));
         assertEquals(200, server.get("/login.html").statusCode());
-        assertEquals(401, server.get("/api/state").statusCode());
+        HttpResponse<String> refused = server.get("/api/state");
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), refused.body());
+        assertTrue(RunningDashboard.json(refused).path("error").asText().startsWith("log in first"), refused.body());
         assertEquals(401, server.send("POST", "/api/tare", null).statusCode());
     }
 
@@ -86,25 +95,49 @@ class AccessTest {
     }
 
     @Test
-    void limitsFailedLoginAttempts(@TempDir Path otherData) throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 50, t -> TestTable.script(t, 1e9, 0));
-        try (RunningDashboard server = RunningDashboard.start("0.0.0.0", AccessControl.withPassword(PASSWORD, Clock.SYSTEM),
-                otherData, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false)) {
-            assertBlockedAfterFiveFailures(server);
+    void theRightPasswordStillGetsInAfterFailedAttemptsFromTheSameAddress(@TempDir Path otherData) throws Exception {
+        LoginThrottle.Settings quick = new LoginThrottle.Settings(5, Duration.ofMillis(200), Duration.ofSeconds(5));
+        try (RunningDashboard server = startWith(quick, otherData)) {
+            for (int i = 0; i < 6; i++) {
+                HttpResponse<String> wrong = login(server, "guess " + i, null);
+                assertEquals(401, wrong.statusCode(), "attempt " + (i + 1) + " waits its turn, never locked: " + wrong.body());
+            }
+            HttpResponse<String> right = login(server, PASSWORD, null);
+            assertEquals(200, right.statusCode(), right.body());
         }
     }
 
-    private static void assertBlockedAfterFiveFailures(RunningDashboard server) throws Exception {
-        int status = 0;
-        for (int i = 0; i < 6; i++) {
-            status = server.send("POST", "/api/login", "{\"password\":\"guess " + i + "\"}").statusCode();
-            if (i < 5) {
-                assertEquals(401, status);
-            }
+    @Test
+    void aBrowserThatLoggedInBeforeGetsInWhileItsAddressIsFlooded(@TempDir Path otherData) throws Exception {
+        LoginThrottle.Settings strict = new LoginThrottle.Settings(2, Duration.ofSeconds(60), Duration.ZERO);
+        try (RunningDashboard server = startWith(strict, otherData)) {
+            HttpResponse<String> first = login(server, PASSWORD, null);
+            assertEquals(200, first.statusCode(), first.body());
+            String device = first.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith(KnownDevices.COOKIE + "=")).findFirst().orElseThrow();
+            assertTrue(device.contains("HttpOnly") && device.contains("SameSite=Strict"), device);
+            String deviceCookie = device.substring(0, device.indexOf(';'));
+
+            assertEquals(401, login(server, "guess 1", null).statusCode());
+            assertEquals(401, login(server, "guess 2", null).statusCode());
+            HttpResponse<String> flooded = login(server, "guess 3", null);
+            assertEquals(429, flooded.statusCode(), "past the longest wait, guesses are refused");
+            assertTrue(flooded.headers().firstValue("Retry-After").isPresent());
+            assertTrue(RunningDashboard.json(flooded).path("error").asText().contains("try again"), flooded.body());
+
+            HttpResponse<String> known = login(server, PASSWORD, deviceCookie);
+            assertEquals(200, known.statusCode(), "the known browser is paced apart from its address: " + known.body());
         }
-        assertEquals(429, status);
-        HttpResponse<String> blocked = server.send("POST", "/api/login", "{\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(429, blocked.statusCode(), "the right password waits too while the address is blocked");
-        assertTrue(blocked.headers().firstValue("Retry-After").isPresent());
+    }
+
+    private static RunningDashboard startWith(LoginThrottle.Settings throttle, Path dataDir) throws Exception {
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 50, t -> TestTable.script(t, 1e9, 0));
+        return RunningDashboard.start("0.0.0.0", AccessControl.withPassword(PASSWORD, Clock.SYSTEM, throttle),
+                dataDir, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
+    }
+
+    private static HttpResponse<String> login(RunningDashboard server, String password, String cookie) throws Exception {
+        String body = "{\"password\":\"" + password + "\"}";
+        return cookie == null ? server.send("POST", "/api/login", body) : server.send("POST", "/api/login", body, "Cookie", cookie);
     }
 }

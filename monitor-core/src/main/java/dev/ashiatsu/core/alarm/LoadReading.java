@@ -27,4 +27,10 @@ public interface LoadReading {
 
     /** P, NaN while unknown. */
     double practitionerKg();
+
+    /**
+     * True while the filtered loads still hold samples from before a gap in the signal (no frame for
+     * more than 250 ms, e.g. a cable replugged): how fast they changed across the gap is unknown.
+     */
+    boolean spansGap();
 }

@@ -48,6 +48,8 @@ public final class Estimator {
     private Phase phaseOverride;
 
     private double tMs = Double.NaN;
+    /** Frames since the last gap (the gap's first frame is 1); large when there was none. */
+    private int framesSinceGap = Integer.MAX_VALUE;
     private double tableKg;
     private double barKg;
     private boolean hasBaseline;
@@ -130,6 +132,10 @@ public final class Estimator {
         if (dtMs > GAP_MS) {
             // After a silence, samples from before it must not make a window look steady or full.
             forgetRecentHistory();
+            framesSinceGap = 0;
+        }
+        if (framesSinceGap < Integer.MAX_VALUE) {
+            framesSinceGap++;
         }
         double[] values = frame.values();
         boolean wasLoaded = phase == Phase.LOADED;
@@ -253,6 +259,14 @@ public final class Estimator {
 
     public double tMs() {
         return tMs;
+    }
+
+    /**
+     * True for the first frames after a gap of more than {@value #GAP_MS} ms, while the median filter still
+     * mixes samples from before the gap into the loads: a change seen then happened at an unknown rate.
+     */
+    public boolean spansGap() {
+        return framesSinceGap < MedianOf3Filter.LENGTH;
     }
 
     public Phase phase() {

@@ -7,6 +7,9 @@ package dev.ashiatsu.core.estimate;
  */
 public final class MedianOf3Filter {
 
+    /** The samples a filtered value rests on. */
+    public static final int LENGTH = 3;
+
     private final double[] older;
     private final double[] old;
     private final double[] latest;
