@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.PractitionerProfile;
@@ -82,7 +83,7 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * What every server of the application shares: the address, JSON, the pages and WebJars from the
      * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (500 only
-     * for a real failure, logged).
+     * for a real failure, logged); a stored config or profile the core refuses is a 409 with its reason.
      */
     public static void configure(JavalinConfig config, String host, int port, ObjectMapper json) {
         config.jetty.host = host;
@@ -96,6 +97,7 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field())));
         config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
         config.routes.exception(Conflict.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
+        config.routes.exception(ConfigException.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
         config.routes.exception(CalibrationRejected.class, (e, ctx) ->
                 ctx.status(422).json(Map.of("error", e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
