@@ -115,4 +115,16 @@ class ProfileApiTest {
         assertEquals(200, fixed.statusCode(), fixed.body());
         assertEquals(0.6, json(server.get("/api/clients/bad")).path("maxFraction").asDouble());
     }
+
+    @Test
+    void aClientWhoseCrownIsOffThisTableCannotStartASession() throws Exception {
+        assertEquals(201, server.send("POST", "/api/clients",
+                "{\"id\":\"beyond\",\"heightCm\":170,\"crownXcm\":260,\"maxAppliedKg\":40}").statusCode());
+        assertEquals(201, server.send("POST", "/api/practitioners", "{\"id\":\"sol\",\"weightKg\":70}").statusCode());
+
+        HttpResponse<String> session = server.send("POST", "/api/session/start", "{\"clientId\":\"beyond\",\"practitionerId\":\"sol\"}");
+
+        assertEquals(409, session.statusCode(), session.body());
+        assertEquals("crownXcm: must be in [-50, 250] cm on a 200 cm long table, was 260", json(session).path("error").asText());
+    }
 }
