@@ -169,7 +169,7 @@ class ConfigFieldsTest {
     @Test
     void aTextLongerThanTheBoundIsRefusedBeforeParsing() {
         String text = "notes: '" + "x".repeat(ConfigFields.MAX_BYTES) + "'\n";
-        assertEquals("f.yaml: is " + text.length() + " characters long, more than a config may be (1048576)",
+        assertEquals("f.yaml: is " + text.length() + " characters long, more than a config may be (262144)",
                 error(() -> ConfigFields.parse("f.yaml", text)));
     }
 }

@@ -135,7 +135,7 @@ class ConfigReaderTest {
             }
         }
         var e = assertThrows(ConfigException.class, () -> ConfigReader.readClient(big));
-        assertEquals(big + ": is larger than a config may be (1048576 bytes; tables and profiles are a few kB)", e.getMessage());
+        assertEquals(big + ": is larger than a config may be (262144 bytes; tables and profiles are a few kB)", e.getMessage());
     }
 
     @Test
