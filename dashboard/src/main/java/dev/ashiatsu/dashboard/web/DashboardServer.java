@@ -36,9 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DashboardServer implements AutoCloseable {
 
-    public static final List<String> CLIENT_FIELDS = List.of("id", "name", "heightCm", "crownXcm", "maxAppliedKg",
-            "maxFraction", "zoneFactors", "notes");
-    public static final List<String> PRACTITIONER_FIELDS = List.of("id", "name", "weightKg");
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
 
     private final String host;
@@ -64,9 +61,9 @@ public final class DashboardServer implements AutoCloseable {
         modules.add(new SessionRoutes(pipeline, data));
         modules.add(new CalibrationRoutes(pipeline, data));
         modules.add(new ProfileRoutes<ClientProfile>("clients", data.clients(), ConfigReader::parseClient,
-                ConfigWriter::fields, CLIENT_FIELDS));
+                ConfigWriter::fields, ConfigReader.CLIENT_FIELDS));
         modules.add(new ProfileRoutes<PractitionerProfile>("practitioners", data.practitioners(),
-                ConfigReader::parsePractitioner, ConfigWriter::fields, PRACTITIONER_FIELDS));
+                ConfigReader::parsePractitioner, ConfigWriter::fields, ConfigReader.PRACTITIONER_FIELDS));
         modules.addAll(extraModules);
     }
 
