@@ -57,10 +57,10 @@ public final class ConfigFields {
         this.node = node;
     }
 
+    /** SnakeYAML's own bound, behind the length check of {@link #parse}; duplicates are Jackson's to refuse. */
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_BYTES);
-        options.setAllowDuplicateKeys(false);
         return options;
     }
 
