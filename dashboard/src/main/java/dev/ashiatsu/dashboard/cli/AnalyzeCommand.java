@@ -7,7 +7,9 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.InvalidField;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.report.SessionAnalyzer;
 import dev.ashiatsu.core.report.SessionReport;
@@ -46,7 +48,11 @@ final class AnalyzeCommand implements Command {
                   --input FILE         a recording CSV (t_ms,<cell ids>, kg) or a raw serial capture
                                        (protocol lines, optionally prefixed '@<epoch ms> '), told apart by content
 
-                Exit status: 0 done; 2 bad usage, a bad config or a bad row ('file:line: what is wrong').
+                Every config is checked as docs/core.md says: an unknown or misspelt field, or a number out of
+                its physical range (a crown off the table, a limit above 300 kg ...), is refused, never ignored.
+
+                Exit status: 0 done; 2 bad usage, a bad config ('file: field: rule') or a bad row
+                ('file:line: what is wrong', also for a line longer than 4096 bytes).
                 """;
     }
 
@@ -57,12 +63,19 @@ final class AnalyzeCommand implements Command {
         TableConfig table;
         ClientProfile client;
         PractitionerProfile practitioner;
+        Path clientFile = options.requirePath("client");
         try {
             table = ConfigReader.readTable(options.requirePath("table"));
-            client = ConfigReader.readClient(options.requirePath("client"));
+            client = ConfigReader.readClient(clientFile);
             practitioner = ConfigReader.readPractitioner(options.requirePath("practitioner"));
         } catch (ConfigException e) {
             err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            Ranges.checkFits(client, table);
+        } catch (InvalidField e) {
+            err.println(clientFile + ": " + e.getMessage());
             return 2;
         }
         SessionReport report;

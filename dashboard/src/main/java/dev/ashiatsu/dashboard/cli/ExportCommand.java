@@ -1,9 +1,9 @@
 package dev.ashiatsu.dashboard.cli;
 
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.review.SessionExport;
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
-import dev.ashiatsu.dashboard.store.ConfigWriter;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.SessionData;

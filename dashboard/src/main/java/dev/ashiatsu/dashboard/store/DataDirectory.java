@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.store;
 
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import java.io.IOException;
@@ -29,9 +30,9 @@ public final class DataDirectory {
     public DataDirectory(Path root) {
         this.root = root;
         this.clients = new ProfileStore<>(root.resolve("clients"), ConfigReader::readClient,
-                client -> ConfigWriter.yaml(ConfigWriter.fields(client)), ClientProfile::id);
+                ConfigWriter::yaml, ClientProfile::id);
         this.practitioners = new ProfileStore<>(root.resolve("practitioners"), ConfigReader::readPractitioner,
-                practitioner -> ConfigWriter.yaml(ConfigWriter.fields(practitioner)), PractitionerProfile::id);
+                ConfigWriter::yaml, PractitionerProfile::id);
     }
 
     public Path root() {
@@ -64,7 +65,7 @@ public final class DataDirectory {
     }
 
     public synchronized void saveTable(TableConfig table) throws IOException {
-        AtomicFiles.write(tableFile(), ConfigWriter.yaml(ConfigWriter.fields(table)));
+        AtomicFiles.write(tableFile(), ConfigWriter.yaml(table));
     }
 
     /** The password from the file, trimmed, or empty when there is no file or it is blank. */

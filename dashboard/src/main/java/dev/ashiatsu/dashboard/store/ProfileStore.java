@@ -41,7 +41,11 @@ public final class ProfileStore<T> {
         return id != null && ID.matcher(id).matches();
     }
 
-    /** Every readable profile, by id; a file that fails to parse is skipped and reported in {@code problems}. */
+    /**
+     * Every usable profile, by id. A file the reader refuses (a syntax error, an unknown or misspelt field,
+     * a number out of range) is left out and its error, naming the file and the field, is added to
+     * {@code problems}: a profile with a bad limit is never offered for monitoring.
+     */
     public synchronized List<T> list(List<String> problems) {
         List<T> all = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -64,6 +68,12 @@ public final class ProfileStore<T> {
         return all;
     }
 
+    /** Whether a file of this id exists, readable or not (so a broken profile can be replaced). */
+    public synchronized boolean exists(String id) {
+        return fileOf(id).isPresent();
+    }
+
+    /** The profile of this id; a {@link ConfigException} naming the file when its file is refused. */
     public synchronized Optional<T> find(String id) {
         return fileOf(id).map(reader);
     }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
 import dev.ashiatsu.dashboard.live.LiveSnapshot;
 import dev.ashiatsu.dashboard.live.SessionEvent;
 import dev.ashiatsu.dashboard.live.SessionState;
-import dev.ashiatsu.dashboard.store.ConfigWriter;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the core's {@link ConfigException} ({@code source: field: rule}) about a request body into a
- * {@link BadRequest} that names the field.
+ * {@link BadRequest} that names the field: the exception's own field when it has one, else one found in
+ * its message.
  */
 final class ConfigErrors {
 
@@ -19,6 +20,9 @@ final class ConfigErrors {
 
     /** @param fields the profile's field names, to find the field in a rule that names it mid-sentence */
     static BadRequest toBadRequest(ConfigException e, List<String> fields) {
+        if (e.field() != null) {
+            return new BadRequest(e.field(), e.rule());
+        }
         String message = e.getMessage();
         String rest = message.startsWith(SOURCE + ": ") ? message.substring(SOURCE.length() + 2) : message;
         Matcher leading = LEADING_FIELD.matcher(rest);

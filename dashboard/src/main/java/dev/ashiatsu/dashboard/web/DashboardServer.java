@@ -2,13 +2,14 @@ package dev.ashiatsu.dashboard.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.AccessRoutes;
 import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
-import dev.ashiatsu.dashboard.store.ConfigWriter;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
 import dev.ashiatsu.dashboard.stream.LiveMessages;
@@ -35,9 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DashboardServer implements AutoCloseable {
 
-    public static final List<String> CLIENT_FIELDS = List.of("id", "name", "heightCm", "crownXcm", "maxAppliedKg",
-            "maxFraction", "zoneFactors", "notes");
-    public static final List<String> PRACTITIONER_FIELDS = List.of("id", "name", "weightKg");
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
 
     private final String host;
@@ -63,9 +61,9 @@ public final class DashboardServer implements AutoCloseable {
         modules.add(new SessionRoutes(pipeline, data));
         modules.add(new CalibrationRoutes(pipeline, data));
         modules.add(new ProfileRoutes<ClientProfile>("clients", data.clients(), ConfigReader::parseClient,
-                ConfigWriter::fields, CLIENT_FIELDS));
+                ConfigWriter::fields, ConfigReader.CLIENT_FIELDS));
         modules.add(new ProfileRoutes<PractitionerProfile>("practitioners", data.practitioners(),
-                ConfigReader::parsePractitioner, ConfigWriter::fields, PRACTITIONER_FIELDS));
+                ConfigReader::parsePractitioner, ConfigWriter::fields, ConfigReader.PRACTITIONER_FIELDS));
         modules.addAll(extraModules);
     }
 
@@ -82,7 +80,8 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * What every server of the application shares: the address, JSON, the pages and WebJars from the
      * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (an unreadable
-     * request, e.g. a body cut short, is a 400 too; 500 only for a real failure, logged).
+     * request, e.g. a body cut short, is a 400 too; 500 only for a real failure, logged); a stored config or
+     * profile the core refuses is a 409 with its reason.
      */
     public static void configure(JavalinConfig config, String host, int port, ObjectMapper json) {
         config.jetty.host = host;
@@ -96,6 +95,7 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field())));
         config.routes.exception(NotFound.class, (e, ctx) -> ctx.status(404).json(Map.of("error", e.getMessage())));
         config.routes.exception(Conflict.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
+        config.routes.exception(ConfigException.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
         config.routes.exception(CalibrationRejected.class, (e, ctx) ->
                 ctx.status(422).json(Map.of("error", e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {

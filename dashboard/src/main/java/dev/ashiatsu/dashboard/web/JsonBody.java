@@ -1,28 +1,54 @@
 package dev.ashiatsu.dashboard.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
-/** Reads a request's JSON body field by field; every fault is a {@link BadRequest} naming the field. */
+/**
+ * Reads a request's JSON body field by field; every fault is a {@link BadRequest} naming the field.
+ * Strict: one JSON object, nothing after it, no key given twice (which of two limits would count?).
+ */
 public final class JsonBody {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private final ObjectNode node;
 
     private JsonBody(ObjectNode node) {
         this.node = node;
     }
 
-    /** The body as a JSON object; an empty body is an empty object. */
+    /** The body as a JSON object; an empty body is an empty object (for commands that take no fields). */
     public static JsonBody of(Context ctx) {
         String text = ctx.body();
         if (text == null || text.isBlank()) {
             return new JsonBody(JsonNodeFactory.instance.objectNode());
         }
+        return parse(text);
+    }
+
+    /**
+     * The body as a JSON object that must hold at least one field: an empty body, or {@code {}}, is a 400
+     * naming the request (a PUT of nothing must not blank a profile).
+     */
+    public static JsonBody required(Context ctx) {
+        String text = ctx.body();
+        JsonBody body = text == null || text.isBlank() ? null : parse(text);
+        if (body == null || body.node.isEmpty()) {
+            throw new BadRequest("body", ctx.method() + " " + ctx.path() + " needs a JSON object with the fields; the body "
+                    + (body == null ? "is empty" : "has none"));
+        }
+        return body;
+    }
+
+    private static JsonBody parse(String text) {
         try {
             JsonNode node = JSON.readTree(text);
             if (!(node instanceof ObjectNode object)) {

@@ -14,8 +14,10 @@ import java.util.function.Function;
 
 /**
  * Create, read, update and delete one kind of profile under {@code /api/<plural>}: the body is the
- * profile's JSON (design.md section 5), read and validated by the core's {@code ConfigReader}; a fault
- * is a 400 naming the field.
+ * profile's JSON (design.md section 5), read and validated by the core's {@code ConfigReader} exactly as a
+ * file is (unknown fields and out-of-range numbers refused); a fault is a 400 naming the field. A POST or
+ * PUT must carry the whole profile: an empty body is refused, never taken as "clear every field". A stored
+ * file the reader refuses is listed under {@code problems}, is a 409 on GET, and may be replaced by a PUT.
  *
  * @param <T> the profile type
  */
@@ -31,7 +33,7 @@ public final class ProfileRoutes<T> implements RouteModule {
      * @param plural     the path word, e.g. {@code clients}
      * @param parser     the core parser, (source, text) to profile
      * @param fields     the profile as a field map
-     * @param fieldNames the profile's field names, to name them in errors
+     * @param fieldNames the profile's field names, to find the field in an error that names none
      */
     public ProfileRoutes(String plural, ProfileStore<T> store, BiFunction<String, String, T> parser,
                          Function<T, Map<String, Object>> fields, List<String> fieldNames) {
@@ -62,13 +64,18 @@ public final class ProfileRoutes<T> implements RouteModule {
     }
 
     private void get(Context ctx) {
-        ctx.json(fields.apply(find(ctx.pathParam("id"))));
+        String id = ctx.pathParam("id");
+        try {
+            ctx.json(fields.apply(find(id)));
+        } catch (ConfigException e) {
+            throw new Conflict("the stored " + plural + " profile '" + id + "' cannot be used: " + e.getMessage());
+        }
     }
 
     private void create(Context ctx) throws Exception {
-        T profile = parse(JsonBody.of(ctx).node());
+        T profile = parse(JsonBody.required(ctx).node());
         String id = (String) fields.apply(profile).get("id");
-        if (store.find(id).isPresent()) {
+        if (store.exists(id)) {
             throw new Conflict("a profile with id '" + id + "' exists: PUT /api/" + plural + "/" + id + " to change it");
         }
         store.save(profile);
@@ -77,8 +84,11 @@ public final class ProfileRoutes<T> implements RouteModule {
 
     private void update(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
-        find(id);
-        ObjectNode node = JsonBody.of(ctx).node();
+        requireValidId(id);
+        if (!store.exists(id)) {
+            throw new NotFound("no " + plural + " profile with id '" + id + "'");
+        }
+        ObjectNode node = JsonBody.required(ctx).node();
         if (node.hasNonNull("id") && !id.equals(node.get("id").asText())) {
             throw new BadRequest("id", "must match the path (" + id + "), was '" + node.get("id").asText() + "'");
         }
@@ -97,20 +107,18 @@ public final class ProfileRoutes<T> implements RouteModule {
     }
 
     private T find(String id) {
-        if (!ProfileStore.isValidId(id)) {
-            throw new BadRequest("id", "must be 1-64 letters, digits, '-' or '_', was '" + id + "'");
-        }
+        requireValidId(id);
         return store.find(id).orElseThrow(() -> new NotFound("no " + plural + " profile with id '" + id + "'"));
     }
 
+    private static void requireValidId(String id) {
+        if (!ProfileStore.isValidId(id)) {
+            throw new BadRequest("id", "must be 1-64 letters, digits, '-' or '_', was '" + id + "'");
+        }
+    }
+
+    /** The core reader refuses a misspelt limit ("maxfraction") with the nearest field's name, as for a file. */
     private T parse(ObjectNode node) {
-        // A misspelt limit ("maxfraction") must not be dropped in silence: the client would lose it.
-        node.fieldNames().forEachRemaining(name -> {
-            if (!fieldNames.contains(name)) {
-                throw new BadRequest(name, "is not a field of a " + plural + " profile (fields: "
-                        + String.join(", ", fieldNames) + ")");
-            }
-        });
         if (node.hasNonNull("id") && !ProfileStore.isValidId(node.get("id").asText())) {
             throw new BadRequest("id", "must be 1-64 letters, digits, '-' or '_', was '" + node.get("id").asText() + "'");
         }

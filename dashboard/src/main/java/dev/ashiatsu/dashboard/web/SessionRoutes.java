@@ -1,11 +1,11 @@
 package dev.ashiatsu.dashboard.web;
 
 import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
 import dev.ashiatsu.dashboard.live.SessionState;
 import dev.ashiatsu.dashboard.store.DataDirectory;
-import dev.ashiatsu.dashboard.store.ConfigWriter;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

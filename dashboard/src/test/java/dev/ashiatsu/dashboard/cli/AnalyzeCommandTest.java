@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +94,7 @@ class AnalyzeCommandTest {
         String[] args = analyze(write("ok.csv", "t_ms,T1,T2,B1\n0,1,1,0\n"));
         write("practitioner.yaml", "id: p\nweightKg: -3\n");
         assertEquals(2, run(args));
-        assertTrue(stderr.contains("practitioner.yaml: weightKg must be between 20 and 300"), stderr);
+        assertEquals(dir.resolve("practitioner.yaml") + ": weightKg: must be in [20, 300] kg, was -3", stderr.strip());
     }
 
     @Test
@@ -131,5 +135,54 @@ class AnalyzeCommandTest {
         Path csv = write("bom.csv", "\uFEFF  # exported by a spreadsheet\nt_ms,T1,T2,B1\n   # note\n0,1,1,0\n");
         assertEquals(0, run(analyze(csv)), stderr);
         assertTrue(stdout.contains("\"frames\" : 1"), stdout);
+    }
+
+    @Test
+    void aMisspeltLimitIsExitTwoNamingTheFileTheFieldAndTheNearestName() throws Exception {
+        String[] args = analyze(write("ok.csv", "t_ms,T1,T2,B1\n0,1,1,0\n"));
+        Path client = write("client.yaml", "id: c\nheightCm: 170\ncrownXcm: 5\nmaxAppliedKg: 30\nmaxfraction: 0.6\n");
+        assertEquals(2, run(args));
+        assertTrue(stderr.startsWith(client + ": maxfraction: is not a known field; did you mean maxFraction?"), stderr);
+        assertEquals("", stdout);
+    }
+
+    @Test
+    void aCrownOffTheTableIsExitTwoNamingTheRange() throws Exception {
+        String[] args = analyze(write("ok.csv", "t_ms,T1,T2,B1\n0,1,1,0\n"));
+        Path client = write("client.yaml", "id: c\nheightCm: 170\ncrownXcm: 300\nmaxAppliedKg: 30\n");
+        assertEquals(2, run(args));
+        assertEquals(client + ": crownXcm: must be in [-50, 240] cm on a 190 cm long table, was 300", stderr.strip());
+    }
+
+    @Test
+    void aCellFarOffTheTableIsExitTwoNamingTheCell() throws Exception {
+        String[] args = analyze(write("ok.csv", "t_ms,T1,T2,B1\n0,1,1,0\n"));
+        Path table = dir.resolve("table.yaml");
+        Files.writeString(table, Files.readString(table).replace("xCm: 186", "xCm: 1e308"));
+        assertEquals(2, run(args));
+        assertEquals(table + ": cells[1].xCm: must be in [-50, 450] cm, was 1.0E308", stderr.strip());
+    }
+
+    /**
+     * A first line of 300 MB (a sparse file of NUL bytes, no newline) under a 64 MB heap: the line is never
+     * held in memory, and the answer is the usual exit 2 naming file and line (not an OutOfMemoryError).
+     */
+    @Test
+    void aHugeFirstLineIsExitTwoWithoutHoldingItInMemory() throws Exception {
+        Path input = dir.resolve("one-line.csv");
+        try (var file = new RandomAccessFile(input.toFile(), "rw")) {
+            file.setLength(300L << 20);
+        }
+        String[] args = analyze(input);
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx64m", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "analyze did not finish");
+        String errors = Files.readString(dir.resolve("stderr.txt"));
+        assertEquals(2, process.exitValue(), errors);
+        assertEquals(input + ":1: line longer than 4096 bytes", errors.strip());
     }
 }

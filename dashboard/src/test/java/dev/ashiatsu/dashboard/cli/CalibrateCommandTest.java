@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.config.ConfigReader;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.dashboard.store.AtomicFiles;
-import dev.ashiatsu.dashboard.store.ConfigWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.estimate.Zone;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,5 +63,21 @@ class ProfileStoreTest {
         data.clients().save(new ClientProfile("zed", null, 160, 9, 20.0, null, Map.of(), null));
         assertTrue(data.clients().delete("zed"));
         assertFalse(data.clients().delete("zed"));
+    }
+
+    @Test
+    void aProfileFileWithAMisspeltLimitIsAProblemNotAProfileWithoutTheLimit() throws Exception {
+        Files.createDirectories(dir.resolve("clients"));
+        Path file = Files.writeString(dir.resolve("clients/typo.yaml"),
+                "id: typo\nheightCm: 170\ncrownXcm: 5\nmaxAppliedKg: 40\nmaxfraction: 0.6\n");
+        DataDirectory data = new DataDirectory(dir);
+        List<String> problems = new ArrayList<>();
+
+        assertEquals(List.of(), data.clients().list(problems));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith(file + ": maxfraction: is not a known field; did you mean maxFraction?"),
+                problems.get(0));
+        assertThrows(ConfigException.class, () -> data.clients().find("typo"));
+        assertTrue(data.clients().exists("typo"));
     }
 }

@@ -2,9 +2,8 @@ package dev.ashiatsu.bridge.file;
 
 import dev.ashiatsu.bridge.capture.CaptureFrameReader;
 import dev.ashiatsu.core.config.TableConfig;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,18 +26,35 @@ public final class FrameReaders {
 
     /**
      * A recording CSV starts (after {@code #} comments) with its {@code t_ms} header; a capture is a file
-     * any of whose first 20 lines is a protocol line (a capture may begin with line noise).
+     * any of whose first 20 lines is a protocol line (a capture may begin with line noise). Reads line by
+     * line with a bound ({@link CsvFrameReader#MAX_LINE_BYTES}): a longer line, or one that is not UTF-8,
+     * counts as noise and is skipped without being held in memory.
      */
     public static Kind detect(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            String line;
+        InputStream stream;
+        try {
+            stream = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        }
+        try (Utf8LineReader in = new Utf8LineReader(stream, CsvFrameReader.MAX_LINE_BYTES)) {
             int looked = 0;
-            while ((line = in.readLine()) != null && looked < 20) {
+            while (looked < 20) {
+                String line;
+                try {
+                    line = in.readLine();
+                } catch (Utf8LineReader.BadLine noise) {
+                    looked++;
+                    continue;
+                }
+                if (line == null) {
+                    break;
+                }
                 String text = line.strip();
                 if (text.isEmpty() || (looked == 0 && text.startsWith("#"))) {
                     continue;
                 }
-                if (looked == 0 && text.startsWith("t_ms")) {
+                if (looked == 0 && text.replace("\uFEFF", "").startsWith("t_ms")) {
                     return Kind.CSV;
                 }
                 if (CaptureFrameReader.looksLikeCapture(text)) {
@@ -47,8 +63,6 @@ public final class FrameReaders {
                 looked++;
             }
             return Kind.CSV;
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
         }
     }
 }

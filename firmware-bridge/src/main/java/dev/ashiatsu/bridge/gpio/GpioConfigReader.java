@@ -52,7 +52,7 @@ public final class GpioConfigReader {
     /** Parses a config's text; {@code baseDir} is where a relative table path is resolved. */
     public static GpioConfig parse(String source, String text, Path baseDir) {
         ConfigFields root = ConfigFields.parse(source, text);
-        allowOnly(root, TOP_FIELDS);
+        root.allowOnly(TOP_FIELDS);
         Path tableFile = baseDir.resolve(root.nonBlankText("table"));
         TableConfig table = ConfigReader.readTable(tableFile);
 
@@ -88,7 +88,7 @@ public final class GpioConfigReader {
         Set<String> cells = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             ConfigFields chip = root.child("chips[" + i + "]", list.get(i));
-            allowOnly(chip, CHIP_FIELDS);
+            chip.allowOnly(CHIP_FIELDS);
             String cell = chip.nonBlankText("cell");
             if (table.indexOf(cell) < 0) {
                 throw chip.error("cell", "'" + cell + "' is not a cell of " + table.name() + " ("
@@ -113,7 +113,7 @@ public final class GpioConfigReader {
             return null;
         }
         ConfigFields alarm = root.child("alarm", node);
-        allowOnly(alarm, ALARM_FIELDS);
+        alarm.allowOnly(ALARM_FIELDS);
         return new AlarmPins(pin(alarm, "buzzerPin", pinUse), pin(alarm, "lightPin", pinUse), alarm.flag("activeHigh", true));
     }
 
@@ -128,13 +128,5 @@ public final class GpioConfigReader {
             throw fields.error(field, "GPIO " + pin + " is already used by " + previous);
         }
         return pin;
-    }
-
-    /** Rejects a field not in {@code known}, in the GPIO config's own words: {@code field: is not a field here (fields: [..])}. */
-    private static void allowOnly(ConfigFields fields, Set<String> known) {
-        String unknown = fields.unknownField(known);
-        if (unknown != null) {
-            throw fields.error(unknown, "is not a field here (fields: " + known.stream().sorted().toList() + ")");
-        }
     }
 }

@@ -55,11 +55,11 @@ class GpioConfigReaderTest {
             gain: 128            | gain: 100                 | gain: must be 128, 64 (channel A) or 32 (channel B), was 100
             rateHz: 80           | rateHz: 40                | rateHz: must be 10 or 80 (the chips' RATE pin), was 40
             rateHz: 80           | rateHz: 80\\nreadyTimeoutMs: 0 | readyTimeoutMs: must be in (0, 1000], was 0.0
-            rateHz: 80           | rateHz: 80\\nclockpin: 3  | clockpin: is not a field here
+            rateHz: 80           | rateHz: 80\\nclockpin: 3  | clockpin: is not a known field; did you mean clockPin?
             {cell: bar,          | {cell: bars,              | chips[0].cell: 'bars' is not a cell of test table
             {cell: leg-foot,     | {cell: leg-head,          | chips[2].cell: 'leg-head' already has a chip
             dataPin: 19          | dataPin: 13               | chips[2].dataPin: GPIO 13 is already used by chips[1].dataPin
-            dataPin: 6}          | pin: 6}                   | chips[0].pin: is not a field here
+            dataPin: 6}          | pin: 6}                   | chips[0].pin: is not a known field (known: cell, dataPin)
             lightPin: 27         | lightPin: 17              | alarm.lightPin: GPIO 17 is already used by alarm.buzzerPin
             table: table.yaml    | table: missing.yaml       | missing.yaml: no such file
             """)

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * One load cell: its channel id, role, position on the table (cm; x along the table from the head end,
  * y across it; ignored for bar cells) and calibration ({@code kg = (raw - offset) / countsPerKg}).
+ * Every number is checked against {@link Ranges}; the table checks the position against its own size.
  *
+ * @param offset      raw counts at zero load, within the ADC's 24-bit range
  * @param countsPerKg raw counts per kg-force; negative for cells mounted in tension, never zero
  */
 public record CellConfig(String id, CellRole role, double xCm, double yCm, double offset, double countsPerKg) {
@@ -14,14 +16,12 @@ public record CellConfig(String id, CellRole role, double xCm, double yCm, doubl
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("id must not be blank");
+            throw new InvalidField("id", "must not be blank");
         }
-        if (countsPerKg == 0 || !Double.isFinite(countsPerKg)) {
-            throw new IllegalArgumentException("countsPerKg must be a finite non-zero number, was " + countsPerKg);
-        }
-        if (!Double.isFinite(offset) || !Double.isFinite(xCm) || !Double.isFinite(yCm)) {
-            throw new IllegalArgumentException("offset, xCm and yCm must be finite numbers");
-        }
+        Ranges.ALONG_ANY_TABLE_CM.check("xCm", xCm);
+        Ranges.ACROSS_ANY_TABLE_CM.check("yCm", yCm);
+        Ranges.OFFSET.check("offset", offset);
+        Ranges.checkCountsPerKg("countsPerKg", countsPerKg);
     }
 
     /** Converts a raw ADC reading to kg-force with this cell's calibration. */

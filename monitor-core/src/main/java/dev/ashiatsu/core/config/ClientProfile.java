@@ -8,6 +8,9 @@ import java.util.Objects;
 /**
  * The client and the limits they may take.
  *
+ * <p>Every number is checked against {@link Ranges}; whether the crown lies on a given table is
+ * {@link Ranges#checkFits}.
+ *
  * @param heightCm     stature H in cm
  * @param crownXcm     where the top of the head lies along the table (cm from the head end)
  * @param maxAppliedKg absolute limit on the applied load (kg), or null
@@ -20,32 +23,25 @@ public record ClientProfile(String id, String name, double heightCm, double crow
     public ClientProfile {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("id must not be blank");
+            throw new InvalidField("id", "must not be blank");
         }
         name = name == null ? id : name;
         notes = notes == null ? "" : notes;
-        if (!(heightCm >= 50 && heightCm <= 250)) {
-            throw new IllegalArgumentException("heightCm must be between 50 and 250, was " + heightCm);
-        }
-        if (!Double.isFinite(crownXcm)) {
-            throw new IllegalArgumentException("crownXcm must be a finite number");
-        }
+        Ranges.HEIGHT_CM.check("heightCm", heightCm);
+        Ranges.ALONG_ANY_TABLE_CM.check("crownXcm", crownXcm);
         if (maxAppliedKg == null && maxFraction == null) {
-            throw new IllegalArgumentException("at least one of maxAppliedKg and maxFraction must be given");
+            throw new InvalidField("maxAppliedKg", "at least one of maxAppliedKg and maxFraction must be given");
         }
-        if (maxAppliedKg != null && !(maxAppliedKg > 0 && maxAppliedKg <= 300)) {
-            throw new IllegalArgumentException("maxAppliedKg must be in (0, 300], was " + maxAppliedKg);
-        }
-        if (maxFraction != null && !(maxFraction > 0 && maxFraction <= 1)) {
-            throw new IllegalArgumentException("maxFraction must be in (0, 1], was " + maxFraction);
-        }
+        Ranges.MAX_APPLIED_KG.checkOptional("maxAppliedKg", maxAppliedKg);
+        Ranges.MAX_FRACTION.checkOptional("maxFraction", maxFraction);
         var factors = new EnumMap<Zone, Double>(Zone.class);
         if (zoneFactors != null) {
             zoneFactors.forEach((zone, factor) -> {
-                if (factor == null || !(factor >= 0 && factor <= 2)) {
-                    throw new IllegalArgumentException("zoneFactors." + zone + " must be between 0 and 2, was " + factor);
+                Objects.requireNonNull(zone, "zoneFactors: a zone");
+                if (factor == null) {
+                    throw new InvalidField("zoneFactors." + zone, "must be a number");
                 }
-                factors.put(zone, factor);
+                factors.put(zone, Ranges.ZONE_FACTOR.check("zoneFactors." + zone, factor));
             });
         }
         zoneFactors = Map.copyOf(factors);

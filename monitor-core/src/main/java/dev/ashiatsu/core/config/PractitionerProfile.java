@@ -12,11 +12,9 @@ public record PractitionerProfile(String id, String name, Double weightKg) {
     public PractitionerProfile {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("id must not be blank");
+            throw new InvalidField("id", "must not be blank");
         }
-        if (weightKg != null && !(weightKg >= 20 && weightKg <= 300)) {
-            throw new IllegalArgumentException("weightKg must be between 20 and 300, was " + weightKg);
-        }
+        Ranges.WEIGHT_KG.checkOptional("weightKg", weightKg);
         name = name == null ? id : name;
     }
 }

@@ -6,30 +6,33 @@ import java.util.Objects;
 
 /**
  * The table: its size (cm), the nominal sample rate (Hz) and its cells in channel order, which is the
- * order of the values in a data line and the columns of a recording.
+ * order of the values in a data line and the columns of a recording. Sizes, rate and every table cell's
+ * position are checked against {@link Ranges} (a position within the table plus the margin).
  */
 public record TableConfig(String name, double lengthCm, double widthCm, double sampleRateHz, List<CellConfig> cells) {
 
     public TableConfig {
         Objects.requireNonNull(name, "name");
         cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
-        if (!(lengthCm > 0) || !(widthCm > 0)) {
-            throw new IllegalArgumentException("lengthCm and widthCm must be positive");
-        }
-        if (!(sampleRateHz > 0) || sampleRateHz > 10_000) {
-            throw new IllegalArgumentException("sampleRateHz must be in (0, 10000], was " + sampleRateHz);
-        }
+        Ranges.TABLE_SIZE_CM.check("lengthCm", lengthCm);
+        Ranges.TABLE_SIZE_CM.check("widthCm", widthCm);
+        Ranges.SAMPLE_RATE_HZ.check("sampleRateHz", sampleRateHz);
         if (cells.isEmpty()) {
-            throw new IllegalArgumentException("cells must list at least one cell");
+            throw new InvalidField("cells", "must list at least one cell");
         }
         var ids = new HashSet<String>();
-        for (CellConfig cell : cells) {
+        FieldRange along = Ranges.along(lengthCm);
+        FieldRange across = Ranges.across(widthCm);
+        for (int i = 0; i < cells.size(); i++) {
+            CellConfig cell = cells.get(i);
             if (!ids.add(cell.id())) {
-                throw new IllegalArgumentException("cell id '" + cell.id() + "' appears twice");
+                throw new InvalidField("cells[" + i + "].id", "'" + cell.id() + "' appears twice");
             }
+            along.check("cells[" + i + "].xCm", cell.xCm());
+            across.check("cells[" + i + "].yCm", cell.yCm());
         }
         if (cells.stream().noneMatch(CellConfig::isTable)) {
-            throw new IllegalArgumentException("cells must include at least one table cell");
+            throw new InvalidField("cells", "must include at least one table cell");
         }
     }
 

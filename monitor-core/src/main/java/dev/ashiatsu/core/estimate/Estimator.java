@@ -5,6 +5,7 @@ import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 
 /**
@@ -27,6 +28,7 @@ public final class Estimator {
     /** A longer silence between frames makes every window start afresh. */
     static final double GAP_MS = 250;
 
+    private final TableConfig table;
     private final CellConfig[] cells;
     private final boolean[] isTable;
     private final double[] xCm;
@@ -62,6 +64,7 @@ public final class Estimator {
     private Phase phase = Phase.EMPTY;
 
     public Estimator(TableConfig table, ClientProfile client, PractitionerProfile practitioner) {
+        this.table = table;
         int n = table.channelCount();
         cells = table.cells().toArray(new CellConfig[0]);
         isTable = new boolean[n];
@@ -86,8 +89,11 @@ public final class Estimator {
      * Switches profiles. A different practitioner starts a new weight estimate: P^ belongs to one person.
      *
      * @return true when the practitioner changed
+     * @throws dev.ashiatsu.core.config.InvalidField when the client's crown is not on this table
+     *         ({@link Ranges#checkFits}); nothing changes then
      */
     public boolean changeProfiles(ClientProfile newClient, PractitionerProfile practitioner) {
+        Ranges.checkFits(newClient, table);
         this.client = newClient;
         this.profileWeightKg = practitioner == null ? null : practitioner.weightKg();
         String id = practitioner == null ? null : practitioner.id();

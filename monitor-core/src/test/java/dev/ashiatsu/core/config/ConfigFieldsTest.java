@@ -102,6 +102,8 @@ class ConfigFieldsTest {
         assertEquals("label", inner.unknownField(Set.of("pin")));
         assertEquals("f.yaml: inner.label: is not a known field (known: pin, port)",
                 error(() -> inner.allowOnly(Set.of("port", "pin"))));
+        assertEquals("f.yaml: inner.label: is not a known field; did you mean labels? (known: labels, pin)",
+                error(() -> inner.allowOnly(Set.of("labels", "pin"))));
     }
 
     @Test
@@ -115,5 +117,59 @@ class ConfigFieldsTest {
             throw new NullPointerException("label must be given");
         })));
         assertEquals("ok", ROOT.build(() -> "ok"));
+    }
+
+    @Test
+    void withoutLeavesOutTheNamedFieldsAndKeepsThePath() {
+        ConfigFields inner = ROOT.child("inner", ROOT.require("inner")).without("label");
+
+        assertNull(inner.unknownField(Set.of("pin")));
+        assertEquals("f.yaml: inner.pin: is required", error(() -> inner.without("pin").require("pin")));
+        assertTrue(ROOT.child("inner", ROOT.require("inner")).has("label"), "the original keeps its fields");
+    }
+
+    @Test
+    void buildNamesTheFieldOfAnInvalidField() {
+        ConfigFields inner = ROOT.child("inner", ROOT.require("inner"));
+
+        assertEquals("f.yaml: inner.pin: must be in [0, 5], was 6",
+                error(() -> inner.build(() -> FieldRange.closed(0, 5, "").check("pin", 6))));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedInYamlAndJson() {
+        assertEquals("f.yaml:3: not valid YAML or JSON (Duplicate field 'maxFraction')",
+                error(() -> ConfigFields.parse("f.yaml", "id: c\nmaxFraction: 0.2\nmaxFraction: 0.9\n")));
+        assertTrue(error(() -> ConfigFields.parse("f.json", "{\"a\": 1, \"a\": 2}"))
+                .startsWith("f.json:1: not valid YAML or JSON (Duplicate field 'a')"));
+    }
+
+    @Test
+    void anythingAfterTheFirstObjectIsRefused() {
+        assertEquals("f.yaml:3: more follows the first object (a second YAML document or text after the JSON)",
+                error(() -> ConfigFields.parse("f.yaml", "a: 1\n---\nb: 2\n")));
+        assertTrue(error(() -> ConfigFields.parse("f.json", "{\"a\": 1} {\"b\": 2}")).startsWith("f.json:1: "));
+        assertTrue(error(() -> ConfigFields.parse("f.json", "{\"a\": 1} trailing")).startsWith("f.json:1: "));
+    }
+
+    @Test
+    void aliasesAreRefusedSoABillionLaughsFileIsToo() {
+        StringBuilder laughs = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int level = 0; level < 9; level++) {
+            String previous = level == 0 ? "a" : "l" + (level - 1);
+            laughs.append("l").append(level).append(": &l").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+        }
+        assertEquals("f.yaml:2: not valid YAML or JSON (an alias (*a) is not allowed: write the value out)",
+                error(() -> ConfigFields.parse("f.yaml", laughs.toString())));
+        assertEquals("f.yaml:2: not valid YAML or JSON (an alias (*limit) is not allowed: write the value out)",
+                error(() -> ConfigFields.parse("f.yaml", "base: &limit 40\nmaxAppliedKg: *limit\n")));
+    }
+
+    @Test
+    void aTextLongerThanTheBoundIsRefusedBeforeParsing() {
+        String text = "notes: '" + "x".repeat(ConfigFields.MAX_BYTES) + "'\n";
+        assertEquals("f.yaml: is " + text.length() + " characters long, more than a config may be (262144)",
+                error(() -> ConfigFields.parse("f.yaml", text)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ashiatsu.sim.output;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.sim.Calibrations;
 import dev.ashiatsu.sim.GroundTruth;
 import dev.ashiatsu.sim.Pacer;
@@ -121,9 +122,9 @@ public final class SimulationExport {
     private void writeProfiles(Scenario scenario, boolean inKg) throws IOException {
         String base = request.target().toString();
         Files.writeString(Path.of(base + ".table.yaml"),
-                ProfileWriter.table(inKg ? Calibrations.inKg(scenario.table()) : scenario.table()));
-        Files.writeString(Path.of(base + ".client.yaml"), ProfileWriter.client(scenario.client()));
-        Files.writeString(Path.of(base + ".practitioner.yaml"), ProfileWriter.practitioner(scenario.practitioner()));
+                ConfigWriter.yaml(inKg ? Calibrations.inKg(scenario.table()) : scenario.table()));
+        Files.writeString(Path.of(base + ".client.yaml"), ConfigWriter.yaml(scenario.client()));
+        Files.writeString(Path.of(base + ".practitioner.yaml"), ConfigWriter.yaml(scenario.practitioner()));
     }
 
     private String comment(Scenario scenario) {

@@ -5,7 +5,7 @@
  * SimFrame --CsvRecordingWriter--> recording CSV (kg)
  *          --SerialLines--> protocol lines --CaptureWriter--> capture file ('@epoch-ms line')
  *                                          --SerialPortOutput--> serial device or PtyPair (socat)
- * Scenario --ProfileWriter--> table / client / practitioner YAML;  alarms --TruthWriter--> JSON
+ * Scenario --core ConfigWriter--> table / client / practitioner YAML;  alarms --TruthWriter--> JSON
  * </pre>
  *
  * {@link dev.ashiatsu.sim.output.SimulationExport} ties them together for {@code ashiatsu simulate}.

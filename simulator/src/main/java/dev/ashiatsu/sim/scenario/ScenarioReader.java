@@ -6,6 +6,7 @@ import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.ConfigFields;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class ScenarioReader {
     private static final Set<String> FAULT_FIELDS = Set.of("t", "fault", "channel", "duration", "kg", "riseMs", "count");
     private static final Set<String> SENSOR_FIELDS = Set.of("noiseKg", "driftKgPerMin", "creepFraction", "creepTauS",
             "jitterMs", "dropRate");
+    /** The simulator's own fields beside a profile's: the client's true weight, the practitioner's if not the profile's. */
+    private static final String CLIENT_WEIGHT = "weightKg";
+    private static final String PRACTITIONER_WEIGHT = "bodyWeightKg";
     private static final long DEFAULT_EPOCH_MS = 1_767_258_000_000L;
 
     private final String source;
@@ -41,13 +45,17 @@ public final class ScenarioReader {
     public Scenario parse(String text) {
         ConfigFields top = ConfigFields.parse(source, text);
         top.allowOnly(TOP);
-        TableConfig table = ConfigReader.parseTable(source + ": table", profileText(top, "table"));
-        String clientText = profileText(top, "client");
-        ClientProfile client = ConfigReader.parseClient(source + ": client", clientText);
-        String practitionerText = profileText(top, "practitioner");
-        PractitionerProfile practitioner = ConfigReader.parsePractitioner(source + ": practitioner", practitionerText);
-        double clientWeight = clientWeight(profileFields(top, "client", clientText));
-        double practitionerWeight = practitionerWeight(profileFields(top, "practitioner", practitionerText), practitioner);
+        TableConfig table = ConfigReader.table(profileFields(top, "table"));
+        ConfigFields clientFields = profileFields(top, "client");
+        double clientWeight = clientWeight(clientFields);
+        ClientProfile client = ConfigReader.client(clientFields.without(CLIENT_WEIGHT));
+        clientFields.build(() -> {
+            Ranges.checkFits(client, table);
+            return client;
+        });
+        ConfigFields practitionerFields = profileFields(top, "practitioner");
+        PractitionerProfile practitioner = ConfigReader.practitioner(practitionerFields.without(PRACTITIONER_WEIGHT));
+        double practitionerWeight = practitionerWeight(practitionerFields, practitioner);
         SensorSpec sensors = sensors(top);
         List<TimedAction> timeline = timeline(top, practitionerWeight);
         List<Fault> faults = faults(top, table);
@@ -61,38 +69,30 @@ public final class ScenarioReader {
                 (long) top.number("startEpochMs", (double) DEFAULT_EPOCH_MS));
     }
 
-    /** The text of a profile given inline (as JSON) or by the name of a file. */
-    private String profileText(ConfigFields top, String field) {
+    /**
+     * A profile's fields, given inline or as the name of a file, named in errors as fields of the
+     * scenario's {@code field}, e.g. {@code client.weightKg}.
+     */
+    private ConfigFields profileFields(ConfigFields top, String field) {
         JsonNode node = top.require(field);
         if (node.isTextual()) {
-            return include.apply(node.asText());
+            return top.child(field, ConfigFields.parse(source + ": " + field, include.apply(node.asText())).node());
         }
         if (!node.isObject()) {
             throw top.error(field, "must be a map of fields or the name of a file");
         }
-        return node.toString();
-    }
-
-    /** A profile's fields, named in errors as fields of the scenario's {@code field}, e.g. {@code client.weightKg}. */
-    private ConfigFields profileFields(ConfigFields top, String field, String text) {
-        return top.child(field, ConfigFields.parse(source + ": " + field, text).node());
+        return top.child(field, node);
     }
 
     private double clientWeight(ConfigFields fields) {
-        double kg = fields.number("weightKg", null);
-        if (!(kg >= 20 && kg <= 300)) {
-            throw fields.error("weightKg", "must be between 20 and 300 (the simulator needs the client's weight), was " + kg);
-        }
-        return kg;
+        double kg = fields.number(CLIENT_WEIGHT, null);
+        return fields.build(() -> Ranges.WEIGHT_KG.check(CLIENT_WEIGHT, kg));
     }
 
     private double practitionerWeight(ConfigFields fields, PractitionerProfile profile) {
         Double fallback = profile.weightKg();
-        double kg = fields.number("bodyWeightKg", fallback);
-        if (!(kg >= 20 && kg <= 300)) {
-            throw fields.error("bodyWeightKg", "must be between 20 and 300, was " + kg);
-        }
-        return kg;
+        double kg = fields.number(PRACTITIONER_WEIGHT, fallback);
+        return fields.build(() -> Ranges.WEIGHT_KG.check(PRACTITIONER_WEIGHT, kg));
     }
 
     private SensorSpec sensors(ConfigFields top) {

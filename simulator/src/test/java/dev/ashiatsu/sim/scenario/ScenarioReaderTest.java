@@ -77,9 +77,20 @@ class ScenarioReaderTest {
 
     @Test
     void tableErrorsComeFromTheCoreConfigReaderWithTheScenarioNamed() {
-        String message = error(HEAD.replace("sampleRateHz: 40", "sampleRateHz: -1") + "timeline: []\n");
-        assertTrue(message.startsWith("mine.yaml: table: "), message);
-        assertTrue(message.contains("sampleRateHz"), message);
+        assertEquals("mine.yaml: table.sampleRateHz: must be in [1, 10000] Hz, was -1",
+                error(HEAD.replace("sampleRateHz: 40", "sampleRateHz: -1") + "timeline: []\n"));
+    }
+
+    @Test
+    void profileFieldsAreCheckedLikeFilesAndTheSimulatorsOwnFieldsAreKept() {
+        assertTrue(error(HEAD.replace("maxAppliedKg: 40", "maxAppliedKg: 40, maxfraction: 0.5") + "timeline: []\n")
+                .startsWith("mine.yaml: client.maxfraction: is not a known field; did you mean maxFraction?"));
+        assertEquals("mine.yaml: client.crownXcm: must be in [-50, 235] cm on a 185 cm long table, was 300",
+                error(HEAD.replace("crownXcm: 8", "crownXcm: 300") + "timeline: []\n"));
+        assertEquals("mine.yaml: client.weightKg: must be in [20, 300] kg, was 6.5",
+                error(HEAD.replace("weightKg: 65", "weightKg: 6.5") + "timeline: []\n"));
+        assertTrue(error(HEAD.replace("practitioner: {id: p, weightKg: 70}", "practitioner: {id: p, weight: 70}") + "timeline: []\n")
+                .startsWith("mine.yaml: practitioner.weight: is not a known field; did you mean weightKg?"));
     }
 
     @Test

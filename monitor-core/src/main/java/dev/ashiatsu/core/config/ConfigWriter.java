@@ -1,13 +1,9 @@
-package dev.ashiatsu.dashboard.store;
+package dev.ashiatsu.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.ashiatsu.core.config.CellConfig;
-import dev.ashiatsu.core.config.ClientProfile;
-import dev.ashiatsu.core.config.PractitionerProfile;
-import dev.ashiatsu.core.config.TableConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns configs and profiles into the field maps of design.md section 5 (the shape the core's
- * {@code ConfigReader} reads back) and into YAML text.
+ * Writes table configs and profiles: as field maps (design.md section 5; also their JSON shape in the
+ * HTTP API and the live stream) and as YAML text that {@link ConfigReader} reads back to an equal record.
+ * The one writer of these file formats: the dashboard's data directory, {@code calibrate}, {@code export}
+ * and the simulator's outputs all write through it. An absent limit is written as {@code null}.
  */
 public final class ConfigWriter {
 
@@ -71,6 +69,19 @@ public final class ConfigWriter {
         return map;
     }
 
+    public static String yaml(TableConfig table) {
+        return yaml(fields(table));
+    }
+
+    public static String yaml(ClientProfile client) {
+        return yaml(fields(client));
+    }
+
+    public static String yaml(PractitionerProfile practitioner) {
+        return yaml(fields(practitioner));
+    }
+
+    /** A field map as YAML (no document start marker, quotes only where needed). */
     public static String yaml(Map<String, Object> fields) {
         try {
             return YAML.writeValueAsString(fields);
