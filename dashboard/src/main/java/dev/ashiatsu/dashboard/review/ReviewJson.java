@@ -2,8 +2,8 @@ package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.core.LoadStatus;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.estimate.Zone;
-import dev.ashiatsu.dashboard.store.ConfigWriter;
 import dev.ashiatsu.dashboard.stream.LiveContext;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
