@@ -8,6 +8,7 @@ import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.AccessRoutes;
 import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.TareRefused;
 import dev.ashiatsu.dashboard.store.ConfigWriter;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
@@ -18,6 +19,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -81,8 +83,8 @@ public final class DashboardServer implements AutoCloseable {
 
     /**
      * What every server of the application shares: the address, JSON, the pages and WebJars from the
-     * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (500 only
-     * for a real failure, logged).
+     * class path, a 64 KB request bound, and the one mapping of request faults to 400/404/409/422/429 (500
+     * only for a real failure, logged).
      */
     public static void configure(JavalinConfig config, String host, int port, ObjectMapper json) {
         config.jetty.host = host;
@@ -98,10 +100,24 @@ public final class DashboardServer implements AutoCloseable {
         config.routes.exception(Conflict.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
         config.routes.exception(CalibrationRejected.class, (e, ctx) ->
                 ctx.status(422).json(Map.of("error", e.getMessage())));
+        config.routes.exception(TareRefused.class, (e, ctx) -> ctx.status(409).json(refusal(e)));
+        config.routes.exception(TooBusy.class, (e, ctx) -> ctx.status(429)
+                .header("Retry-After", String.valueOf(e.retryAfterS())).json(Map.of("error", e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
             ctx.status(500).json(Map.of("error", "internal error: " + e));
         });
+    }
+
+    /** A refused tare: the reason, and the figures it rests on. */
+    private static Map<String, Object> refusal(TareRefused e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        body.put("phase", e.check().phase());
+        body.put("tableKg", Math.round(e.check().tableKg() * 10) / 10.0);
+        body.put("barKg", Math.round(e.check().barKg() * 10) / 10.0);
+        body.put("steady", e.check().steady());
+        return body;
     }
 
     public int port() {
