@@ -21,16 +21,22 @@ public record TareCheck(Phase phase, boolean automaticEmpty, double tableKg, dou
     /** Why not, for people; null when {@link #safe()}. */
     public String reason() {
         if (phase != Phase.EMPTY) {
-            return String.format("the phase is %s with %.1f kg on the table: the table must be empty", phase, tableKg);
+            return String.format("the phase is %s with %.1f kg on the table: the table must be empty", phase,
+                    tenths(tableKg));
         }
         if (!automaticEmpty) {
             return String.format("%.1f kg on the table (the phase is EMPTY only by hand): the table must be empty",
-                    tableKg);
+                    tenths(tableKg));
         }
         if (!steady) {
             return String.format("the load is not steady (%.1f kg on the table, %.1f kg on the bars): keep the "
-                    + "table and bars still for 2 s and try again", tableKg, barKg);
+                    + "table and bars still for 2 s and try again", tenths(tableKg), tenths(barKg));
         }
         return null;
+    }
+
+    /** Rounded to 0.1 kg, so a reading of -0.01 kg shows as 0.0, not -0.0. */
+    private static double tenths(double kg) {
+        return Math.round(kg * 10) / 10.0;
     }
 }
