@@ -68,6 +68,34 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void refusesTheUnloadedReadingWithALoadOnTheTableAndSaysWhy() throws Exception {
+        Path tableFile = dir.resolve("table.yaml");
+        AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(TestTable.table())));
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+                new ScriptedSource(table, 80, t -> new double[] {0, 0, 18 + 0.005 * Math.sin(t / 29.0), 0, 0, 0}),
+                table, null, null));
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+            try {
+                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
+                        "--weight", "20", "--samples", "40"), out, out);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitScreen(screen, "press Enter");
+        keyboard.write('\n');
+        keyboard.flush();
+        assertEquals(1, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("the unloaded reading refused: the phase is CLIENT with 18.0 kg on the table"), shown);
+        assertEquals(TestTable.table(), ConfigReader.readTable(tableFile), "nothing saved");
+    }
+
+    @Test
     void refusesANonPositiveWeightAsBadUsage() {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
