@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,17 @@ class TareAndAlarmIdsTest {
                 .orElseThrow(() -> new AssertionError(rig.toString())).id();
         assertTrue(secondId > firstId, "ids " + firstId + " then " + secondId);
         assertEquals(rig.raised.stream().map(a -> a.id()).distinct().count(), rig.raised.size(), rig.toString());
+    }
+
+    @Test
+    void endingTheAlarmsDuringASignalLossEndsItNoEarlierThanItBegan() {
+        TableRig rig = TableRig.fourLegs().withClientSettled();
+        double last = rig.tMs - TableRig.PERIOD_MS;
+        rig.monitor.checkSilence(last + 300);
+        AlarmEvent loss = rig.raisedOf(AlarmType.SIGNAL_LOSS).get(0);
+        assertEquals(last + 250, loss.startMs(), 1e-9);
+        rig.monitor.endAlarms();
+        AlarmEvent ended = rig.clearedOf(AlarmType.SIGNAL_LOSS).get(0);
+        assertEquals(loss.startMs(), ended.endMs(), 1e-9);
     }
 }

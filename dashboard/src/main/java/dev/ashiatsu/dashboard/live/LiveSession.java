@@ -218,7 +218,8 @@ final class LiveSession implements AcquisitionLoop.Handler {
             return ended;
         }
         for (AlarmEvent active : monitor.activeAlarms()) {
-            recorder.alarm(active.ended(lastFrameTMs, active.peakKg()));
+            // a signal loss starts 250 ms after the last frame: it ends no earlier than it began
+            recorder.alarm(active.ended(Math.max(lastFrameTMs, active.startMs()), active.peakKg()));
         }
         recorder.end(lastFrameTMs);
         event("session", "session " + ended.sessionId() + " stopped");

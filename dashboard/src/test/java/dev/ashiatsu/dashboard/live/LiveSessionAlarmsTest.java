@@ -136,4 +136,20 @@ class LiveSessionAlarmsTest {
         assertTrue(journal.stream().noneMatch(a -> a.id() == ended.id()), journal.toString());
         assertTrue(journal.stream().anyMatch(a -> a.id() == now.id() && a.endMs() != null), journal.toString());
     }
+
+    @Test
+    void aSignalLossActiveWhenTheSessionStopsEndsInTheJournalNoEarlierThanItBegan() throws Exception {
+        start();
+        String id = pipeline.startSession(TestTable.client(), TestTable.practitioner()).get(5, TimeUnit.SECONDS).sessionId();
+        feedUntil(2000);
+        clock.advanceMs(400);
+        AcquisitionPipelineTest.waitFor(() -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
+        pipeline.stopSession().get(5, TimeUnit.SECONDS);
+        assertTrue(listed(AlarmType.SIGNAL_LOSS).get(0).active(), "monitoring goes on: the loss is still listed");
+        recorder.close();
+        AlarmEvent loss = store.load(id).alarms().stream().filter(a -> a.type() == AlarmType.SIGNAL_LOSS)
+                .findFirst().orElseThrow();
+        assertNotNull(loss.endMs(), "ended in the journal when the session stopped");
+        assertEquals(loss.startMs(), loss.endMs(), 1e-9, "no earlier than it began");
+    }
 }

@@ -106,10 +106,13 @@ public final class AlarmBoard {
         return list;
     }
 
-    /** Ends every active alarm at {@code tMs} (end of input or of a session). */
+    /**
+     * Ends every active alarm at {@code tMs} (end of input or of a session), or at its start where that is
+     * later (a signal loss starts 250 ms after the last frame), so no alarm ends before it began.
+     */
     public void clearAll(double tMs) {
         for (Active alarm : List.copyOf(active)) {
-            clear(alarm, tMs);
+            clear(alarm, Math.max(tMs, alarm.event.startMs()));
         }
     }
 }
