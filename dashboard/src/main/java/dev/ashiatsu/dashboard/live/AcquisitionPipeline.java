@@ -109,11 +109,13 @@ public final class AcquisitionPipeline implements AutoCloseable {
 
     /**
      * Captures the next {@code samples} raw values of one channel (for calibration); fails if the source
-     * gives kg. An {@code unloaded} capture also fails with {@link TareRefused} unless the table is empty
-     * and steady from start to end.
+     * gives kg, with a {@code TimeoutException} after 5 s plus the samples' time at the table's rate, and
+     * for an {@code unloaded} capture with {@link TareRefused} unless the table is empty and steady throughout.
      */
     public CompletableFuture<double[]> captureRaw(int channel, int samples, boolean unloaded) {
         RawCapture capture = new RawCapture(channel, session.table().channelCount(), samples, unloaded);
+        long seconds = 5 + (long) Math.ceil(samples / session.table().sampleRateHz());
+        capture.result().orTimeout(seconds, TimeUnit.SECONDS);
         return run(() -> session.addCapture(capture)).thenCompose(added -> capture.result());
     }
 

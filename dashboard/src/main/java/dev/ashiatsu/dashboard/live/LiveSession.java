@@ -140,6 +140,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
         }
         alarms.refresh(monitor.activeAlarms());
         recorder.pollFault();
+        captures.removeIf(capture -> capture.result().isDone());
     }
 
     @Override

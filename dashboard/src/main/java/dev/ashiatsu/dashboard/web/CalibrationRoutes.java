@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -123,9 +122,7 @@ public final class CalibrationRoutes implements RouteModule {
                     + "they are done", 1 + (int) Math.ceil(MAX_SAMPLES / pipeline.table().sampleRateHz()));
         }
         try {
-            long seconds = 5 + (long) Math.ceil(samples / pipeline.table().sampleRateHz());
             return pipeline.captureRaw(pipeline.table().indexOf(cell.id()), samples, unloaded)
-                    .orTimeout(seconds, TimeUnit.SECONDS)
                     .whenComplete((raw, error) -> readings.release());
         } catch (RuntimeException e) {
             readings.release();

@@ -32,10 +32,11 @@ class HeavyRequestsApiTest {
     @TempDir
     static Path data;
     static RunningDashboard server;
+    static ScriptedSource source;
 
     @BeforeAll
     static void start() throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, t -> new double[6]);
+        source = new ScriptedSource(TestTable.table(), 80, t -> new double[6]);
         server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
     }
 
@@ -54,15 +55,45 @@ class HeavyRequestsApiTest {
     }
 
     @Test
+    void readingsFromASilentSourceEndWithAConflictAndFreeTheirPlaces() throws Exception {
+        source.pause();
+        try {
+            List<CompletableFuture<HttpResponse<String>>> first = new ArrayList<>();
+            for (int i = 0; i <= CalibrationRoutes.MAX_CONCURRENT_READINGS; i++) {
+                first.add(post(SILENT_READING));
+            }
+            List<Integer> statuses = first.stream().map(f -> f.join().statusCode()).sorted().toList();
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < CalibrationRoutes.MAX_CONCURRENT_READINGS; i++) {
+                expected.add(409);
+            }
+            expected.add(429);
+            assertEquals(expected, statuses, "the bound holds while the readings wait for frames");
+            HttpResponse<String> again = post(SILENT_READING).join();
+            assertEquals(409, again.statusCode(), "the places are free again: " + again.body());
+            assertTrue(json(again).path("error").asText().contains("no answer in time"), again.body());
+        } finally {
+            source.resume();
+        }
+    }
+
+    static final String SILENT_READING = "{\"weightKg\":5,\"samples\":10}";
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).build();
+
+    /** A reading of head-left with a known weight, sent without waiting (one connection each). */
+    private static CompletableFuture<HttpResponse<String>> post(String body) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(server.uri("/api/calibration/head-left/loaded"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void healthAndTheLiveStreamStillAnswerWhileManyReadingsAreAsked() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(30)).build();
         String body = "{\"samples\":" + CalibrationRoutes.MAX_SAMPLES + ",\"weightKg\":5}";
         List<CompletableFuture<HttpResponse<String>>> heavy = new ArrayList<>();
         for (int i = 0; i < HEAVY; i++) {
-            heavy.add(http.sendAsync(HttpRequest.newBuilder(server.uri("/api/calibration/head-left/loaded"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+            heavy.add(post(body));
         }
 
         HttpResponse<String> health = server.get("/api/health");
