@@ -5,8 +5,6 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.TareCheck;
-import dev.ashiatsu.core.alarm.AlarmEvent;
-import dev.ashiatsu.core.alarm.AlarmListener;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
@@ -19,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Monitoring and the session being recorded: owns the {@link Monitor} (a new one on each calibration),
- * the listed alarms, the session log and the recorder calls. Every method but the accessors runs on the
+ * the listed alarms (changes go through {@link SessionAlarms}), the session log and the recorder calls. Every method but the accessors runs on the
  * acquisition thread; the accessors read volatile snapshots from any thread.
  *
  * <p>The alarm rules of a session:
@@ -41,7 +39,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
     private final AlarmBoard alarms = new AlarmBoard();
     private final SessionLog log = new SessionLog();
     private final RecorderGuard recorder;
-    private final Relay relay = new Relay();
+    private final SessionAlarms sessionAlarms;
     private final List<RawCapture> captures = new ArrayList<>();
 
     private volatile TableConfig table;
@@ -61,9 +59,10 @@ final class LiveSession implements AcquisitionLoop.Handler {
         this.table = Objects.requireNonNull(table, "table");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.recorder = new RecorderGuard(recorder, text -> event("fault", text));
+        this.sessionAlarms = new SessionAlarms(alarms, this.recorder, listener, this::event, () -> session.running());
         this.session = new SessionState(null, Objects.requireNonNull(client, "client"),
                 Objects.requireNonNull(practitioner, "practitioner"), 0);
-        this.monitor = new Monitor(table, client, practitioner, relay);
+        this.monitor = new Monitor(table, client, practitioner, sessionAlarms);
         this.tareCheck = monitor.tareCheck();
     }
 
@@ -173,16 +172,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
 
     /** Acknowledges a listed alarm; false when no such alarm is listed. */
     boolean acknowledge(long alarmId) {
-        var listed = alarms.list().stream().filter(a -> a.alarm().id() == alarmId).findFirst();
-        if (listed.isEmpty() || !alarms.acknowledge(alarmId)) {
-            return false;
-        }
-        String text = "alarm " + alarmId + " (" + listed.get().alarm().type() + ") acknowledged";
-        event("alarm", text);
-        if (session.running()) {
-            recorder.note(lastFrameTMs, text);
-        }
-        return true;
+        return sessionAlarms.acknowledge(alarmId, lastFrameTMs);
     }
 
     void overridePhase(Phase phase) {
@@ -203,10 +193,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
         }
         session = new SessionState(id, client, practitioner, now);
         log.reset();
-        alarms.dropEnded();
-        for (AlarmEvent stillActive : monitor.activeAlarms()) {
-            recorder.alarm(stillActive);
-        }
+        sessionAlarms.sessionStarted(monitor.activeAlarms());
         event("session", "session " + id + " started: client " + client.id() + ", practitioner " + practitioner.id());
         listener.contextChanged();
         return session;
@@ -218,10 +205,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
         if (!ended.running()) {
             return ended;
         }
-        for (AlarmEvent active : monitor.activeAlarms()) {
-            // a signal loss starts 250 ms after the last frame: it ends no earlier than it began
-            recorder.alarm(active.ended(Math.max(lastFrameTMs, active.startMs()), active.peakKg()));
-        }
+        sessionAlarms.sessionStopping(monitor.activeAlarms(), lastFrameTMs);
         recorder.end(lastFrameTMs);
         event("session", "session " + ended.sessionId() + " stopped");
         session = new SessionState(null, ended.client(), ended.practitioner(), 0);
@@ -240,7 +224,8 @@ final class LiveSession implements AcquisitionLoop.Handler {
                     + " cells, the running one " + table.channelCount());
         }
         Monitor old = monitor;
-        Monitor next = new Monitor(newTable, session.client(), session.practitioner(), relay, old.nextAlarmId());
+        Monitor next = new Monitor(newTable, session.client(), session.practitioner(), sessionAlarms,
+                old.nextAlarmId());
         old.endAlarms();
         monitor = next;
         table = newTable;
@@ -251,30 +236,5 @@ final class LiveSession implements AcquisitionLoop.Handler {
 
     private void event(String kind, String text) {
         listener.sessionEvent(log.add(lastFrameTMs, System.currentTimeMillis(), kind, text));
-    }
-
-    /** The monitors' alarm callbacks (every monitor of this session reports here), on the acquisition thread. */
-    private final class Relay implements AlarmListener {
-        @Override
-        public void raised(AlarmEvent alarm) {
-            alarms.raised(alarm);
-            changed(alarm, "raised");
-        }
-
-        @Override
-        public void cleared(AlarmEvent alarm) {
-            alarms.cleared(alarm);
-            changed(alarm, "ended");
-        }
-
-        private void changed(AlarmEvent alarm, String how) {
-            if (session.running()) {
-                recorder.alarm(alarm);
-            }
-            listener.alarmChanged(alarm);
-            event("alarm", alarm.type() + " " + how + (alarm.zone() != null ? " in " + alarm.zone() : "")
-                    + (alarm.channel() != null ? " on " + alarm.channel() : "")
-                    + (alarm.detail() != null ? " (" + alarm.detail() + ")" : ""));
-        }
     }
 }
