@@ -69,8 +69,9 @@ final class CalibrateCommand implements Command {
                 reads the cell each time, shows the new offset and counts per kg, and saves them to the table
                 config. Refuses a weight that is not positive, an unsteady reading, a change too small to measure
                 and a reading that goes the other way from the existing calibration, saying why. The unloaded
-                reading waits up to 10 s for the table to be empty and still (by the existing calibration) and
-                is refused, with the reason, if it is not.
+                reading is refused, with the reason, unless the table is empty and still by the existing
+                calibration (it waits up to 10 s for stillness); a new table's first calibration needs
+                --uncalibrated.
 
                   --source SOURCE   serial:/dev/ttyUSB0[@115200], gpio:<config file> or capture:FILE (raw counts;
                                     see serve --help)
@@ -80,12 +81,15 @@ final class CalibrateCommand implements Command {
                   --data DIR        the data directory (default ./data)
                   --samples N       samples per reading (default 80)
                   --yes             save without asking
+                  --uncalibrated    the table config has never been calibrated (a new table): its readings
+                                    mean nothing, so the unloaded reading skips the empty-table check;
+                                    you confirm that nothing is on the table
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = Options.parse(args, Set.of("source", "cell", "weight", "table", "data", "samples"), Set.of("yes"));
+        Options options = Options.parse(args, Set.of("source", "cell", "weight", "table", "data", "samples"), Set.of("yes", "uncalibrated"));
         DataDirectory data = new DataDirectory(Path.of(options.get("data", "data")));
         Path tableFile = options.has("table") ? options.requirePath("table") : data.tableFile();
         String source = options.require("source");
@@ -108,7 +112,8 @@ final class CalibrateCommand implements Command {
         try {
             out.println("Take every load off cell " + cell.id() + " (nothing on the table), keep still, then press Enter.");
             answers.readLine();
-            Reading zero = CalibrationMath.requireSteady(cell, tap.capture(samples, table.sampleRateHz(), true), "unloaded");
+            Reading zero = CalibrationMath.requireSteady(cell, tap.capture(samples, table.sampleRateHz(),
+                    !options.has("uncalibrated")), "unloaded");
             out.printf("Unloaded: %.1f counts (spread %.1f)%n", zero.meanCounts(), zero.sdCounts());
             out.printf("Put %.3f kg right over cell %s, keep still, then press Enter.%n", weightKg, cell.id());
             answers.readLine();
@@ -224,7 +229,8 @@ final class CalibrateCommand implements Command {
             }
             boolean onlyUnsteady = check.phase() == Phase.EMPTY && check.automaticEmpty();
             if (!onlyUnsteady || now.count > 0 || tMs - now.firstMs > SETTLE_MS) {
-                now.done.completeExceptionally(new CalibrationRejected("the unloaded reading refused: " + check.reason()));
+                now.done.completeExceptionally(new CalibrationRejected("the unloaded reading refused: " + check.reason()
+                        + " (a table never calibrated reads nonsense: then use --uncalibrated, with the table empty)"));
             }
             return false;
         }

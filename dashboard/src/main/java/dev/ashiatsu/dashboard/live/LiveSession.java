@@ -155,7 +155,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
         TareCheck check = monitor.tareCheck();
         if (!check.safe()) {
             event("tare", "tare refused: " + check.reason());
-            throw new TareRefused("tare", check);
+            throw TareRefused.tare(check);
         }
         monitor.tare();
         tareCheck = monitor.tareCheck();
@@ -165,7 +165,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
     /** Starts collecting a capture; an unloaded one is refused now unless the table is empty and steady. */
     void addCapture(RawCapture capture) {
         if (capture.unloaded() && !monitor.tareCheck().safe()) {
-            throw new TareRefused("the unloaded reading", monitor.tareCheck());
+            throw TareRefused.unloadedReading(monitor.tareCheck());
         }
         captures.add(capture);
     }

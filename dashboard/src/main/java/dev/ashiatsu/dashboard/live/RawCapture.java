@@ -52,7 +52,7 @@ final class RawCapture {
             return true;
         }
         if (unloaded && !check.safe()) {
-            result.completeExceptionally(new TareRefused("the unloaded reading", check));
+            result.completeExceptionally(TareRefused.unloadedReading(check));
             return true;
         }
         if (frame.hasValue(channel)) {
