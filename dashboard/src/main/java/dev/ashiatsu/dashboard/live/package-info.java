@@ -9,7 +9,7 @@
  *                                     v
  *   LiveSession: Monitor (core; replaced on a new calibration, alarm ids continued)
  *       --> LiveSnapshot (latest, volatile), TareCheck (volatile)
- *       --> alarms --> AlarmBoard (listed + acknowledged), SessionLog, LiveListener
+ *       --> alarms --> SessionAlarms --> AlarmBoard (listed + acknowledged), journal, SessionLog, LiveListener
  *       --> RecorderGuard --> SessionRecorder (optional; a throw or a fault is reported, never fatal)
  *       tick every 100 ms (injected Clock): Monitor.checkSilence, alarm peaks, recorder fault
  *   HealthReport (any thread): source, last frame age, frames dropped, recorder and pipeline faults
