@@ -46,10 +46,19 @@ public final class Monitor {
     private long framesIgnored;
 
     public Monitor(TableConfig table, ClientProfile client, PractitionerProfile practitioner, AlarmListener listener) {
+        this(table, client, practitioner, listener, 1);
+    }
+
+    /**
+     * A monitor whose alarm ids start at {@code firstAlarmId}: one that replaces another in the same
+     * session (a new calibration) passes the old one's {@link #nextAlarmId()}, so no id is used twice.
+     */
+    public Monitor(TableConfig table, ClientProfile client, PractitionerProfile practitioner, AlarmListener listener,
+                   long firstAlarmId) {
         this.table = Objects.requireNonNull(table, "table");
         Objects.requireNonNull(client, "client");
         this.estimator = new Estimator(table, client, practitioner);
-        this.board = new AlarmBoard(Objects.requireNonNull(listener, "listener"));
+        this.board = new AlarmBoard(Objects.requireNonNull(listener, "listener"), firstAlarmId);
         this.sensorFaults = new SensorFaultRule(table);
     }
 
@@ -104,9 +113,26 @@ public final class Monitor {
         return board.active();
     }
 
-    /** Ends every active alarm at the last frame's time (the end of a recording or a session). */
+    /**
+     * Ends every active alarm at the last frame's time: the end of a recording, or a monitor about to be
+     * replaced. The monitor must not be fed afterwards (its rules still hold the ended alarms).
+     */
     public void endAlarms() {
         board.clearAll(signalLoss.lastFrameMs());
+    }
+
+    /** The id the next alarm raised will get (a replacing monitor starts there). */
+    public long nextAlarmId() {
+        return board.nextId();
+    }
+
+    /**
+     * Whether setting the zeros now would be safe (a tare, or a cell's unloaded calibration reading): the
+     * table must be empty by the automatic phase rule, not by a hand override, and table and bars steady.
+     */
+    public TareCheck tareCheck() {
+        return new TareCheck(estimator.phase(), estimator.automaticPhaseEmpty(), estimator.tableKg(),
+                estimator.barKg(), estimator.steady());
     }
 
     public SessionStatistics statistics() {

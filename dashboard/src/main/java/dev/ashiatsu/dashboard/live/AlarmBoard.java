@@ -63,9 +63,9 @@ public final class AlarmBoard {
         }
     }
 
-    /** Drops every listed alarm (a new monitor started, e.g. after a calibration). */
-    public synchronized void clear() {
-        listed.clear();
+    /** Drops every ended alarm, acknowledged or not (a new session starts: they belong to the one before). */
+    public synchronized void dropEnded() {
+        listed.values().removeIf(a -> !a.alarm().active());
     }
 
     /** The list, most urgent first. */

@@ -1,12 +1,24 @@
 /**
- * The acquisition pipeline: the live source feeding the core monitor on a thread of its own.
+ * The live path: the source feeding the core monitor on a thread of its own, one session at a time.
  *
  * <pre>
- *   FrameSource thread --frames--> AcquisitionPipeline (inbox, acquisition thread)
- *       --> Monitor (core) --> LiveSnapshot (latest, volatile)
- *                          --> alarms --> AlarmBoard (listed + acknowledged), SessionLog, LiveListener
- *       --> SessionRecorder (optional; faults reported, never fatal)
- *   watchdog (injected Clock, every 100 ms) --> Monitor.checkSilence
+ *   FrameSource thread --Mail.FrameArrived / SourceNote--> AcquisitionLoop mailbox (8192, drops counted)
+ *   web threads --commands (tare, session, calibration capture, new table)--> command lane (64, never behind frames)
+ *                                     |
+ *                            acquisition thread
+ *                                     v
+ *   LiveSession: Monitor (core; replaced on a new calibration, alarm ids continued)
+ *       --> LiveSnapshot (latest, volatile), TareCheck (volatile)
+ *       --> alarms --> SessionAlarms --> AlarmBoard (listed + acknowledged), journal, SessionLog, LiveListener
+ *       --> RecorderGuard --> SessionRecorder (optional; a throw or a fault is reported, never fatal)
+ *       tick every 100 ms (injected Clock): Monitor.checkSilence, alarm peaks, recorder fault
+ *   HealthReport (any thread): source, last frame age, frames dropped, recorder and pipeline faults
+ *   AcquisitionPipeline: the facade the web layer holds (commands as futures, accessors)
  * </pre>
+ *
+ * Safety rules kept here: zeros are set (tare, unloaded calibration reading) only on a steady empty table,
+ * else {@link dev.ashiatsu.dashboard.live.TareRefused}; every alarm active when the monitor is replaced or
+ * the session stops gets its end in the journal; a replaced monitor's unacknowledged HIGH alarms stay listed;
+ * a new session lists none of the ended alarms of the one before.
  */
 package dev.ashiatsu.dashboard.live;

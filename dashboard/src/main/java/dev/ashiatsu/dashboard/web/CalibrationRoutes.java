@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * The calibration wizard's API, one cell at a time:
@@ -19,15 +22,25 @@ import java.util.Map;
  * {@code POST /api/calibration/{cell}/zero} (record it unloaded), {@code POST /api/calibration/{cell}/loaded}
  * with {@code {"weightKg"}} (record it with the known weight: returns the proposal),
  * {@code POST /api/calibration/{cell}/save} (write the proposal to the table config in the data directory
- * and restart the monitor with it). A refused step is 422 with the reason.
+ * and restart the monitor with it). A refused step is 422 with the reason; an unloaded reading while the
+ * table is not empty and steady is 409 (see {@link dev.ashiatsu.dashboard.live.TareRefused}).
+ *
+ * <p>A reading takes {@code samples} frames (at most {@value #MAX_SAMPLES}, 400 beyond): it is awaited off
+ * the request threads ({@code ctx.future}), and at most {@value #MAX_CONCURRENT_READINGS} run at once
+ * (429 beyond), so readings can never starve {@code /api/health} or the live stream of server threads.
  */
 public final class CalibrationRoutes implements RouteModule {
 
     static final int DEFAULT_SAMPLES = 80;
+    /** The most samples one reading may take (10 s at 80 Hz). */
+    public static final int MAX_SAMPLES = 800;
+    /** The most readings running at once, over every cell and client. */
+    public static final int MAX_CONCURRENT_READINGS = 4;
 
     private final AcquisitionPipeline pipeline;
     private final DataDirectory data;
     private final CalibrationWizard wizard = new CalibrationWizard();
+    private final Semaphore readings = new Semaphore(MAX_CONCURRENT_READINGS);
 
     public CalibrationRoutes(AcquisitionPipeline pipeline, DataDirectory data) {
         this.pipeline = pipeline;
@@ -52,24 +65,33 @@ public final class CalibrationRoutes implements RouteModule {
         ctx.json(Map.of("table", pipeline.table().name(), "tableFile", data.tableFile().toString(), "cells", cells));
     }
 
-    private void zero(Context ctx) throws Exception {
+    private void zero(Context ctx) {
         CellConfig cell = cell(ctx);
         int samples = samples(JsonBody.of(ctx));
-        Reading reading = wizard.recordZero(cell, capture(cell, samples));
-        ctx.json(Map.of("cell", cell.id(), "zero", reading));
+        answer(ctx, capture(cell, samples, true), raw -> {
+            Reading reading = wizard.recordZero(cell, Reading.of(raw));
+            return Map.of("cell", cell.id(), "zero", reading);
+        });
     }
 
-    private void loaded(Context ctx) throws Exception {
+    private void loaded(Context ctx) {
         CellConfig cell = cell(ctx);
         JsonBody body = JsonBody.of(ctx);
         double weightKg = body.requireNumber("weightKg", 0.001, 1000);
         int samples = samples(body);
-        CellConfig proposal = wizard.recordLoaded(cell, capture(cell, samples), weightKg);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("cell", cell.id());
-        result.put("previous", describe(cell));
-        result.put("proposal", describe(proposal));
-        ctx.json(result);
+        answer(ctx, capture(cell, samples, false), raw -> {
+            CellConfig proposal = wizard.recordLoaded(cell, Reading.of(raw), weightKg);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("cell", cell.id());
+            result.put("previous", describe(cell));
+            result.put("proposal", describe(proposal));
+            return result;
+        });
+    }
+
+    /** Answers when the reading is in, off the request thread (the wizard's arithmetic runs on a pool thread). */
+    private static void answer(Context ctx, CompletableFuture<double[]> reading, Function<double[], Object> result) {
+        ctx.future(() -> Pipelines.answer(reading.thenApplyAsync(result)).thenAccept(ctx::json));
     }
 
     private void save(Context ctx) throws Exception {
@@ -90,13 +112,22 @@ public final class CalibrationRoutes implements RouteModule {
     }
 
     private static int samples(JsonBody body) {
-        return (int) body.number("samples", DEFAULT_SAMPLES, 10, 5000);
+        return (int) body.number("samples", DEFAULT_SAMPLES, 10, MAX_SAMPLES);
     }
 
-    private Reading capture(CellConfig cell, int samples) throws Exception {
-        long seconds = 5 + (long) Math.ceil(samples / pipeline.table().sampleRateHz());
-        double[] raw = Pipelines.await(pipeline.captureRaw(pipeline.table().indexOf(cell.id()), samples), seconds);
-        return Reading.of(raw);
+    /** Starts a reading if fewer than the bound are running (else 429); the permit returns when it ends. */
+    private CompletableFuture<double[]> capture(CellConfig cell, int samples, boolean unloaded) {
+        if (!readings.tryAcquire()) {
+            throw new TooBusy(MAX_CONCURRENT_READINGS + " calibration readings are running already: try again when "
+                    + "they are done", 1 + (int) Math.ceil(MAX_SAMPLES / pipeline.table().sampleRateHz()));
+        }
+        try {
+            return pipeline.captureRaw(pipeline.table().indexOf(cell.id()), samples, unloaded)
+                    .whenComplete((raw, error) -> readings.release());
+        } catch (RuntimeException e) {
+            readings.release();
+            throw e;
+        }
     }
 
     private static Map<String, Object> describe(CellConfig cell) {

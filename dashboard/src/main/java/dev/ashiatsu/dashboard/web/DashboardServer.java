@@ -10,6 +10,7 @@ import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.AccessRoutes;
 import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.TareRefused;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
 import dev.ashiatsu.dashboard.stream.LiveMessages;
@@ -19,6 +20,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -79,9 +81,9 @@ public final class DashboardServer implements AutoCloseable {
 
     /**
      * What every server of the application shares: the address, JSON, the pages and WebJars from the
-     * class path, a 64 KB request bound, and the mapping of request faults to 400/404/409/422 (an unreadable
-     * request, e.g. a body cut short, is a 400 too; 500 only for a real failure, logged); a stored config or
-     * profile the core refuses is a 409 with its reason.
+     * class path, a 64 KB request bound, and the one mapping of request faults to 400/404/409/422/429 (an
+     * unreadable request, e.g. a body cut short, is a 400 too; a stored config or profile the core refuses
+     * is a 409 with its reason; 500 only for a real failure, logged).
      */
     public static void configure(JavalinConfig config, String host, int port, ObjectMapper json) {
         config.jetty.host = host;
@@ -98,6 +100,9 @@ public final class DashboardServer implements AutoCloseable {
         config.routes.exception(ConfigException.class, (e, ctx) -> ctx.status(409).json(Map.of("error", e.getMessage())));
         config.routes.exception(CalibrationRejected.class, (e, ctx) ->
                 ctx.status(422).json(Map.of("error", e.getMessage())));
+        config.routes.exception(TareRefused.class, (e, ctx) -> ctx.status(409).json(refusal(e)));
+        config.routes.exception(TooBusy.class, (e, ctx) -> ctx.status(429)
+                .header("Retry-After", String.valueOf(e.retryAfterS())).json(Map.of("error", e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             var broken = BrokenRequest.status(e);
             if (broken.isPresent()) {
@@ -109,6 +114,17 @@ public final class DashboardServer implements AutoCloseable {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
             ctx.status(500).json(Map.of("error", "internal error: " + e));
         });
+    }
+
+    /** A refused tare: the reason, and the figures it rests on. */
+    private static Map<String, Object> refusal(TareRefused e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        body.put("phase", e.check().phase());
+        body.put("tableKg", Math.round(e.check().tableKg() * 10) / 10.0);
+        body.put("barKg", Math.round(e.check().barKg() * 10) / 10.0);
+        body.put("steady", e.check().steady());
+        return body;
     }
 
     public int port() {

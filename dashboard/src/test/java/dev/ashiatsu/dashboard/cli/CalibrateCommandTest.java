@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.TableConfig;
@@ -65,6 +66,72 @@ class CalibrateCommandTest {
         assertEquals(1000, saved.cells().get(2).countsPerKg(), 1.0);
         assertEquals(7900, saved.cells().get(2).offset(), 1.0);
         assertEquals(TestTable.table().cells().get(0), saved.cells().get(0));
+    }
+
+    @Test
+    void refusesTheUnloadedReadingWithALoadOnTheTableAndSaysWhy() throws Exception {
+        Path tableFile = dir.resolve("table.yaml");
+        AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(TestTable.table())));
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+                new ScriptedSource(table, 80, t -> new double[] {0, 0, 18 + 0.005 * Math.sin(t / 29.0), 0, 0, 0}),
+                table, null, null));
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+            try {
+                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
+                        "--weight", "20", "--samples", "40"), out, out);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitScreen(screen, "press Enter");
+        keyboard.write('\n');
+        keyboard.flush();
+        assertEquals(1, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("the unloaded reading refused: the phase is CLIENT with 18.0 kg on the table"), shown);
+        assertEquals(TestTable.table(), ConfigReader.readTable(tableFile), "nothing saved");
+    }
+
+    @Test
+    void calibratesANewTableWhoseOffsetsAreUnknownWhenToldItIsUncalibrated() throws Exception {
+        List<CellConfig> placeholder = TestTable.table().cells().stream().map(c -> c.withCalibration(0, c.countsPerKg())).toList();
+        TableConfig newTable = TestTable.table().withCells(placeholder);
+        Path tableFile = dir.resolve("table.yaml");
+        AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(newTable)));
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(keyboard);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        TableConfig real = TestTable.table();
+        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+                new ScriptedSource(real, 80, t -> {
+                    double[] kg = new double[6];
+                    kg[2] = 0.005 * Math.sin(t / 29.0) + extraKg;
+                    return kg;
+                }), table, null, null));
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+            try {
+                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
+                        "--weight", "20", "--samples", "40", "--uncalibrated", "--yes"), out, out);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitScreen(screen, "press Enter");
+        keyboard.write('\n');
+        keyboard.flush();
+        awaitScreen(screen, "Put 20.000 kg");
+        extraKg = 20;
+        keyboard.write('\n');
+        keyboard.flush();
+        assertEquals(0, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
+        TableConfig saved = ConfigReader.readTable(tableFile);
+        assertEquals(7900, saved.cells().get(2).offset(), 1.0);
+        assertEquals(1000, saved.cells().get(2).countsPerKg(), 1.0);
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.SessionRecorder;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -106,9 +107,26 @@ class AcquisitionPipelineTest {
     final List<AlarmEvent> changes = new CopyOnWriteArrayList<>();
     AcquisitionPipeline pipeline;
 
+    /** Holds the acquisition thread inside its first frame until released. */
+    final CountDownLatch firstFrameHeld = new CountDownLatch(1);
+    final CountDownLatch releaseFirstFrame = new CountDownLatch(1);
+    volatile boolean holdFirstFrame;
+
     AcquisitionPipeline start(SessionRecorder recorder) {
         pipeline = new AcquisitionPipeline(source, TestTable.table(), TestTable.client(), TestTable.practitioner(),
                 recorder, clock, new LiveListener() {
+                    @Override
+                    public void frameProcessed() {
+                        if (holdFirstFrame && firstFrameHeld.getCount() > 0) {
+                            firstFrameHeld.countDown();
+                            try {
+                                releaseFirstFrame.await(10, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                    }
+
                     @Override
                     public void alarmChanged(AlarmEvent alarm) {
                         changes.add(alarm);
@@ -177,6 +195,24 @@ class AcquisitionPipelineTest {
         assertTrue(faults.stream().anyMatch(f -> f.contains("disk on fire")), faults.toString());
         assertTrue(pipeline.sessionLog().list().stream().anyMatch(e -> e.kind().equals("fault")));
         assertEquals("s1", pipeline.session().sessionId());
+    }
+
+    @Test
+    void aCommandRunsAheadOfAFullMailboxOfFramesWhichAreDroppedAndCounted() throws Exception {
+        holdFirstFrame = true;
+        start(null);
+        feed(1);
+        assertTrue(firstFrameHeld.await(5, TimeUnit.SECONDS), "the acquisition thread took the first frame");
+        feed(AcquisitionLoop.MAILBOX_CAPACITY + 100);
+        assertEquals(100, pipeline.health().framesDropped(), "frames beyond the mailbox are dropped and counted");
+
+        var command = pipeline.overridePhase(dev.ashiatsu.core.Phase.CLIENT);
+        releaseFirstFrame.countDown();
+        command.get(5, TimeUnit.SECONDS);
+        long processedWhenDone = pipeline.latest().seq();
+        assertTrue(processedWhenDone < 100, "the command waited for " + processedWhenDone
+                + " frames, not for the " + AcquisitionLoop.MAILBOX_CAPACITY + " queued");
+        waitFor(() -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1, "every queued frame processed");
     }
 
     @Test

@@ -75,4 +75,15 @@ class AlarmBoardTest {
         assertTrue(board.list().get(0).acknowledged());
         assertEquals(1, board.list().size());
     }
+
+    @Test
+    void aNewSessionDropsEveryEndedAlarmAndKeepsTheActiveOnes() {
+        AlarmBoard board = new AlarmBoard();
+        AlarmEvent ended = alarm(1, AlarmType.OVER_LIMIT, 100);
+        board.raised(ended);
+        board.cleared(ended.ended(300, 45));
+        board.raised(alarm(2, AlarmType.SIGNAL_LOSS, 400));
+        board.dropEnded();
+        assertEquals(List.of(2L), board.list().stream().map(a -> a.alarm().id()).toList());
+    }
 }

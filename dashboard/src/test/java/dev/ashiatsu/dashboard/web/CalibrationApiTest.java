@@ -53,6 +53,7 @@ class CalibrationApiTest {
 
     @Test
     void calibratesACellWithAKnownWeightAndSavesItToTheTableConfig() throws Exception {
+        awaitSafeToZero();
         assertEquals(200, post("/api/calibration/head-left/zero", "{\"samples\":40}").statusCode());
         putOnHeadLeft(12.5);
         HttpResponse<String> loaded = post("/api/calibration/head-left/loaded", "{\"weightKg\":10,\"samples\":40}");
@@ -72,6 +73,7 @@ class CalibrationApiTest {
 
     @Test
     void refusesAWeightThatDidNotChangeTheReading() throws Exception {
+        awaitSafeToZero();
         assertEquals(200, post("/api/calibration/foot-left/zero", "{\"samples\":40}").statusCode());
         HttpResponse<String> loaded = post("/api/calibration/foot-left/loaded", "{\"weightKg\":10,\"samples\":40}");
         assertEquals(422, loaded.statusCode(), loaded.body());
@@ -81,6 +83,7 @@ class CalibrationApiTest {
     @Test
     void refusesAReadingThatWentTheOtherWay() throws Exception {
         putOnHeadLeft(5);
+        awaitSafeToZero();
         assertEquals(200, post("/api/calibration/head-left/zero", "{\"samples\":40}").statusCode());
         putOnHeadLeft(0);
         HttpResponse<String> loaded = post("/api/calibration/head-left/loaded", "{\"weightKg\":5,\"samples\":40}");
@@ -89,11 +92,22 @@ class CalibrationApiTest {
     }
 
     @Test
-    void refusesAnUnsteadyReading() throws Exception {
+    void refusesAnUnloadedReadingWhileTheTableShakes() throws Exception {
         shakeKg = 2;
         HttpResponse<String> zero = post("/api/calibration/head-right/zero", "{\"samples\":40}");
-        assertEquals(422, zero.statusCode(), zero.body());
+        assertEquals(409, zero.statusCode(), zero.body());
         assertTrue(json(zero).path("error").asText().contains("not steady"), zero.body());
+        assertEquals(false, json(zero).path("steady").asBoolean(true), zero.body());
+    }
+
+    @Test
+    void refusesAnUnsteadyLoadedReading() throws Exception {
+        awaitSafeToZero();
+        assertEquals(200, post("/api/calibration/head-right/zero", "{\"samples\":40}").statusCode());
+        shakeKg = 2;
+        HttpResponse<String> loaded = post("/api/calibration/head-right/loaded", "{\"weightKg\":5,\"samples\":40}");
+        assertEquals(422, loaded.statusCode(), loaded.body());
+        assertTrue(json(loaded).path("error").asText().contains("not steady"), loaded.body());
     }
 
     @Test
@@ -106,6 +120,7 @@ class CalibrationApiTest {
 
     @Test
     void taresOnRequest() throws Exception {
+        awaitSafeToZero();
         HttpResponse<String> tare = post("/api/tare", null);
         assertEquals(200, tare.statusCode(), tare.body());
         assertTrue(json(server.get("/api/session")).path("events").toString().contains("tare"));
@@ -134,6 +149,17 @@ class CalibrationApiTest {
         while (Math.abs(json(server.get("/api/state")).path("cells").get(0).path("kg").asDouble() - shown) > 0.05) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("head-left never showed " + kg + " kg");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until the server's monitor sees the table empty and steady (2 s of still frames). */
+    static void awaitSafeToZero() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!server.dashboard().pipeline().tareCheck().safe()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never safe to zero: " + server.dashboard().pipeline().tareCheck());
             }
             Thread.sleep(20);
         }

@@ -13,10 +13,27 @@ public final class AlarmBoard {
 
     private final AlarmListener listener;
     private final List<Active> active = new ArrayList<>();
-    private long nextId = 1;
+    private long nextId;
 
     public AlarmBoard(AlarmListener listener) {
+        this(listener, 1);
+    }
+
+    /**
+     * @param firstId the id of the first alarm raised here (a board that replaces another continues its
+     *                numbering, so ids stay unique within a session); at least 1
+     */
+    public AlarmBoard(AlarmListener listener, long firstId) {
+        if (firstId < 1) {
+            throw new IllegalArgumentException("firstId must be at least 1, was " + firstId);
+        }
         this.listener = listener;
+        this.nextId = firstId;
+    }
+
+    /** The id the next alarm raised here will get. */
+    public long nextId() {
+        return nextId;
     }
 
     /** One active alarm, as held by the rule that raised it. */
@@ -89,10 +106,13 @@ public final class AlarmBoard {
         return list;
     }
 
-    /** Ends every active alarm at {@code tMs} (end of input or of a session). */
+    /**
+     * Ends every active alarm at {@code tMs} (end of input or of a session), or at its start where that is
+     * later (a signal loss starts 250 ms after the last frame), so no alarm ends before it began.
+     */
     public void clearAll(double tMs) {
         for (Active alarm : List.copyOf(active)) {
-            clear(alarm, tMs);
+            clear(alarm, Math.max(tMs, alarm.event.startMs()));
         }
     }
 }

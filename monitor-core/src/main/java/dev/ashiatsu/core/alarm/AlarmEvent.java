@@ -5,7 +5,8 @@ import dev.ashiatsu.core.estimate.Zone;
 /**
  * One alarm: raised at {@code startMs}, active while {@code endMs} is null, ended at {@code endMs}.
  *
- * @param id      unique within a monitor, in the order alarms were raised
+ * @param id      in the order alarms were raised; unique within a monitor and its replacements (see
+ *                {@code Monitor(..., firstAlarmId)})
  * @param peakKg  the highest applied load while it lasted (kg), NaN when there was no load figure
  * @param limitKg the limit in force when it was raised (kg), NaN where no limit applies
  * @param zone    the body zone under the load when raised, or null

@@ -287,6 +287,19 @@ public final class Estimator {
         return barKg;
     }
 
+    /** Whether the automatic phase rule says EMPTY ({@code T < 10 kg}), whatever the manual override. */
+    public boolean automaticPhaseEmpty() {
+        return tableKg < EMPTY_BELOW_KG;
+    }
+
+    /**
+     * Whether table and bars were both steady at the last frame (design.md section 2: every sample of the
+     * last 2 s within 0.5 kg of the last 1 s mean). False while LOADED and for 2 s after a tare or a gap.
+     */
+    public boolean steady() {
+        return phase != Phase.LOADED && tableSteadiness.steady() && barSteadiness.steady();
+    }
+
     public boolean hasBaseline() {
         return hasBaseline;
     }

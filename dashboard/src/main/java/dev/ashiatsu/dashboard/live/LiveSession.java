@@ -1,0 +1,240 @@
+package dev.ashiatsu.dashboard.live;
+
+import dev.ashiatsu.core.Estimate;
+import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.Monitor;
+import dev.ashiatsu.core.Phase;
+import dev.ashiatsu.core.TareCheck;
+import dev.ashiatsu.core.config.ClientProfile;
+import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.recorder.SessionInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Monitoring and the session being recorded: owns the {@link Monitor} (a new one on each calibration),
+ * the listed alarms (changes go through {@link SessionAlarms}), the session log and the recorder calls. Every method but the accessors runs on the
+ * acquisition thread; the accessors read volatile snapshots from any thread.
+ *
+ * <p>The alarm rules of a session:
+ * <ul>
+ *   <li>ids are unique within the server's run: a replacing monitor continues the old one's numbering;</li>
+ *   <li>every alarm active when the monitor is replaced, or the session stops, gets its end in the journal;</li>
+ *   <li>a replaced monitor's unacknowledged HIGH alarms stay listed (ended) until acknowledged;</li>
+ *   <li>a new session lists no ended alarm of the one before; an alarm still active goes on, and its start
+ *       is written into the new session's journal.</li>
+ * </ul>
+ * Zeros are set (tare, or a cell's unloaded calibration reading) only when {@link Monitor#tareCheck()} says safe.
+ */
+final class LiveSession implements AcquisitionLoop.Handler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
+
+    private final String sourceDescription;
+    private final LiveListener listener;
+    private final AlarmBoard alarms = new AlarmBoard();
+    private final SessionLog log = new SessionLog();
+    private final RecorderGuard recorder;
+    private final SessionAlarms sessionAlarms;
+    private final List<RawCapture> captures = new ArrayList<>();
+
+    private volatile TableConfig table;
+    private volatile SessionState session;
+    private volatile LiveSnapshot latest;
+    private volatile TareCheck tareCheck;
+    private volatile String fault;
+    private Monitor monitor;
+    private double lastFrameTMs = Double.NaN;
+    private long lastProcessedNanos;
+    private long seq;
+
+    /** @param recorder null for none */
+    LiveSession(String sourceDescription, TableConfig table, ClientProfile client, PractitionerProfile practitioner,
+                dev.ashiatsu.recorder.SessionRecorder recorder, LiveListener listener) {
+        this.sourceDescription = sourceDescription;
+        this.table = Objects.requireNonNull(table, "table");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.recorder = new RecorderGuard(recorder, text -> event("fault", text));
+        this.sessionAlarms = new SessionAlarms(alarms, this.recorder, listener, this::event, () -> session.running());
+        this.session = new SessionState(null, Objects.requireNonNull(client, "client"),
+                Objects.requireNonNull(practitioner, "practitioner"), 0);
+        this.monitor = new Monitor(table, client, practitioner, sessionAlarms);
+        this.tareCheck = monitor.tareCheck();
+    }
+
+    // ---- accessors, any thread
+
+    LiveSnapshot latest() {
+        return latest;
+    }
+
+    AlarmBoard alarms() {
+        return alarms;
+    }
+
+    SessionLog log() {
+        return log;
+    }
+
+    SessionState session() {
+        return session;
+    }
+
+    TableConfig table() {
+        return table;
+    }
+
+    /** Whether zeros may be set now, as of the last frame. */
+    TareCheck tareCheck() {
+        return tareCheck;
+    }
+
+    RecorderGuard recorder() {
+        return recorder;
+    }
+
+    /** The last fault while processing (a throw, frames of the wrong width), or null. */
+    String fault() {
+        return fault;
+    }
+
+    // ---- the loop's calls
+
+    @Override
+    public void frame(AcquisitionLoop.Mail.FrameArrived arrival) {
+        Frame frame = arrival.frame();
+        if (frame.channelCount() != table.channelCount()) {
+            fault = "the source gives " + frame.channelCount() + " channels, the table config has "
+                    + table.channelCount() + ": frames ignored";
+            return;
+        }
+        monitor.accept(frame);
+        Estimate estimate = monitor.estimate();
+        lastFrameTMs = frame.tMs();
+        lastProcessedNanos = arrival.nanos();
+        tareCheck = monitor.tareCheck();
+        latest = new LiveSnapshot(++seq, estimate, arrival.epochUs(), arrival.nanos());
+        listener.frameProcessed();
+        if (session.running()) {
+            recorder.frame(frame, estimate);
+        }
+        if (!captures.isEmpty()) {
+            captures.removeIf(capture -> capture.offer(frame, tareCheck));
+        }
+    }
+
+    @Override
+    public void sourceNote(String text) {
+        event("source", text);
+    }
+
+    @Override
+    public void tick(long nowNanos, boolean framesWaiting) {
+        if (!Double.isNaN(lastFrameTMs) && !framesWaiting) {
+            monitor.checkSilence(lastFrameTMs + (nowNanos - lastProcessedNanos) / 1e6);
+        }
+        alarms.refresh(monitor.activeAlarms());
+        recorder.pollFault();
+        captures.removeIf(capture -> capture.result().isDone());
+    }
+
+    @Override
+    public void fault(Throwable error) {
+        fault = error.toString();
+        LOG.error("acquisition: {}", error.toString(), error);
+    }
+
+    // ---- commands, on the acquisition thread
+
+    /** Sets every cell's zero now; refused unless the table is empty and steady. */
+    void tare() {
+        TareCheck check = monitor.tareCheck();
+        if (!check.safe()) {
+            event("tare", "tare refused: " + check.reason());
+            throw TareRefused.tare(check);
+        }
+        monitor.tare();
+        tareCheck = monitor.tareCheck();
+        event("tare", "tare: every cell's zero set to its reading");
+    }
+
+    /** Starts collecting a capture; an unloaded one is refused now unless the table is empty and steady. */
+    void addCapture(RawCapture capture) {
+        if (capture.unloaded() && !monitor.tareCheck().safe()) {
+            throw TareRefused.unloadedReading(monitor.tareCheck());
+        }
+        captures.add(capture);
+    }
+
+    /** Acknowledges a listed alarm; false when no such alarm is listed. */
+    boolean acknowledge(long alarmId) {
+        return sessionAlarms.acknowledge(alarmId, lastFrameTMs);
+    }
+
+    void overridePhase(Phase phase) {
+        monitor.overridePhase(phase);
+        event("phase", phase == null ? "phase back to automatic" : "phase set by hand to " + phase);
+    }
+
+    /** Starts a session (ending any still open); the ended alarms of before leave the list. */
+    SessionState start(ClientProfile client, PractitionerProfile practitioner) {
+        if (session.running()) {
+            stop();
+        }
+        monitor.changeProfiles(client, practitioner);
+        long now = System.currentTimeMillis();
+        String id = recorder.begin(new SessionInfo(table, client, practitioner, now, sourceDescription));
+        if (id == null) {
+            id = "live-" + now;
+        }
+        session = new SessionState(id, client, practitioner, now);
+        log.reset();
+        sessionAlarms.sessionStarted(monitor.activeAlarms());
+        event("session", "session " + id + " started: client " + client.id() + ", practitioner " + practitioner.id());
+        listener.contextChanged();
+        return session;
+    }
+
+    /** Stops the session: each alarm still active gets its end in the journal, then the journal ends. */
+    SessionState stop() {
+        SessionState ended = session;
+        if (!ended.running()) {
+            return ended;
+        }
+        sessionAlarms.sessionStopping(monitor.activeAlarms(), lastFrameTMs);
+        recorder.end(lastFrameTMs);
+        event("session", "session " + ended.sessionId() + " stopped");
+        session = new SessionState(null, ended.client(), ended.practitioner(), 0);
+        listener.contextChanged();
+        return session;
+    }
+
+    /**
+     * A new calibration: a fresh monitor (the baseline is captured again) continues the alarm numbering;
+     * the old one's active alarms end (in the journal too), its unacknowledged HIGH alarms stay listed.
+     */
+    void replaceTable(TableConfig newTable) {
+        Objects.requireNonNull(newTable, "table");
+        if (newTable.channelCount() != table.channelCount()) {
+            throw new IllegalArgumentException("the new table has " + newTable.channelCount()
+                    + " cells, the running one " + table.channelCount());
+        }
+        Monitor old = monitor;
+        Monitor next = new Monitor(newTable, session.client(), session.practitioner(), sessionAlarms,
+                old.nextAlarmId());
+        old.endAlarms();
+        monitor = next;
+        table = newTable;
+        tareCheck = next.tareCheck();
+        event("calibration", "table config replaced (new calibration): the monitor restarted");
+        listener.contextChanged();
+    }
+
+    private void event(String kind, String text) {
+        listener.sessionEvent(log.add(lastFrameTMs, System.currentTimeMillis(), kind, text));
+    }
+}
