@@ -209,8 +209,12 @@ class AcquisitionPipelineTest {
         var command = pipeline.overridePhase(dev.ashiatsu.core.Phase.CLIENT);
         releaseFirstFrame.countDown();
         command.get(5, TimeUnit.SECONDS);
-        long processedWhenDone = pipeline.latest().seq();
-        assertTrue(processedWhenDone < 100, "the command waited for " + processedWhenDone
+        // The loop goes on with the frames once the command is done, so read where it stood from the
+        // command's own event: its time is the last frame processed (the second batch is 12.5 ms apart).
+        double commandTMs = pipeline.sessionLog().list().stream()
+                .filter(e -> e.kind().equals("phase")).findFirst().orElseThrow().tMs();
+        long framesBeforeCommand = Math.round(commandTMs / 12.5) + 1;
+        assertTrue(framesBeforeCommand < 100, "the command waited for " + framesBeforeCommand
                 + " frames, not for the " + AcquisitionLoop.MAILBOX_CAPACITY + " queued");
         waitFor(() -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1, "every queued frame processed");
     }
