@@ -81,7 +81,7 @@ public final class JournalRecorder implements SessionRecorder {
         String id = ID_TIME.format(Instant.ofEpochMilli(startedAt)) + "-"
                 + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
         if (info == null) {
-            status.writeError = "begin without session info: session " + id + " not recorded";
+            status.usageError("begin without session info: session " + id + " not recorded");
             return id;
         }
         currentId = id;

@@ -45,11 +45,12 @@ public final class SessionStore implements SessionArchive {
     }
 
     /**
-     * Makes every journal whole again after a crash: cuts torn tails and writes missing summaries, so that
-     * every session is listed. Call once at start, before recording. A journal that cannot be read is
-     * logged and left as it is.
+     * Makes every journal appendable again after a crash: cuts torn or damaged tails (recording the cut in the
+     * journal) and writes missing summaries, so that every session is listed. Damaged stretches between intact
+     * records are left in place: readers skip them and report them. Call once at start, before recording.
+     * A journal that cannot be read is logged, left as it is and listed as unreadable.
      *
-     * @return one line per journal that needed repair
+     * @return one line per journal that needed repair or is damaged
      */
     public List<String> recover() throws IOException {
         Files.createDirectories(dir);
@@ -59,15 +60,20 @@ public final class SessionStore implements SessionArchive {
             try {
                 long cut = JournalFiles.cutTornTail(journal);
                 if (cut > 0) {
-                    repaired.add(id + ": cut a torn tail of " + cut + " bytes");
+                    repaired.add(id + ": cut a torn or damaged tail of " + cut + " bytes");
                 }
-                summary(id);
+                SessionSummary summary = summary(id);
+                if (summary.unreadable() != null) {
+                    repaired.add(id + ": unreadable (" + summary.unreadable() + "), left as it is");
+                } else if (summary.damagedBytes() > 0) {
+                    repaired.add(id + ": " + summary.damagedBytes() + " damaged bytes skipped ("
+                            + summary.damagedSpanS() + " s between intact frames), every intact record kept");
+                }
             } catch (IOException | RuntimeException e) {
                 repaired.add(id + ": unreadable (" + e.getMessage() + "), left as it is");
-                LOG.warn("session {}: journal unreadable: {}", id, e.toString());
             }
         }
-        repaired.forEach(line -> LOG.info("recovered session {}", line));
+        repaired.forEach(line -> LOG.warn("recovered session {}", line));
         return repaired;
     }
 
@@ -89,15 +95,18 @@ public final class SessionStore implements SessionArchive {
         return ids;
     }
 
-    /** Every session's summary, newest first; unreadable journals are left out (and logged). */
+    /** Every session's summary, newest first; an unreadable journal is listed with its {@code unreadable} reason. */
     @Override
     public List<SessionSummary> list() throws IOException {
         List<SessionSummary> summaries = new ArrayList<>();
         for (String id : ids()) {
             try {
                 summaries.add(summary(id));
+            } catch (NoSuchFileException e) {
+                LOG.debug("session {}: gone while listing", id);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("session {}: cannot be listed: {}", id, e.toString());
+                summaries.add(SessionSummary.unreadable(id, 0, e.toString()));
             }
         }
         summaries.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
@@ -109,7 +118,10 @@ public final class SessionStore implements SessionArchive {
         return JournalFiles.ID.matcher(id).matches() && Files.isRegularFile(JournalFiles.journal(dir, id));
     }
 
-    /** A session's summary: from its summary file while that is current, else made from the journal and saved. */
+    /**
+     * A session's summary: from its summary file while that is current, else made from the journal and saved.
+     * A journal that cannot be read gets a summary saying why ({@link SessionSummary#unreadable()}), not saved.
+     */
     @Override
     public SessionSummary summary(String id) throws IOException {
         Path journal = requireJournal(id);
@@ -125,14 +137,23 @@ public final class SessionStore implements SessionArchive {
                 LOG.info("session {}: summary file unreadable, rebuilding it: {}", id, e.getMessage());
             }
         }
-        SessionSummary summary = SessionSummary.of(load(id));
+        SessionData data;
+        try {
+            data = load(id);
+        } catch (CorruptJournalException e) {
+            return SessionSummary.unreadable(id, size, e.getMessage());
+        }
+        SessionSummary summary = SessionSummary.of(data);
         if (summary.journalBytes() == size) {
             writeAtomically(file, JournalJson.write(summary));
         }
         return summary;
     }
 
-    /** A whole session; the last few are kept in memory while their journal does not change. */
+    /**
+     * A whole session, damaged stretches skipped; the last few are kept in memory while their journal does not
+     * change. A {@link CorruptJournalException} when the journal holds no intact session info.
+     */
     @Override
     public SessionData load(String id) throws IOException {
         Path journal = requireJournal(id);
