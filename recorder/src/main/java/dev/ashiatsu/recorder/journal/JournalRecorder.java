@@ -158,6 +158,16 @@ public final class JournalRecorder implements SessionRecorder {
         return status.framesWritten;
     }
 
+    /** Frames, alarms and notes waiting for the writer thread. */
+    int queued() {
+        return queue.size();
+    }
+
+    /** Frames of this session not recorded so far (queue full, disk refused); also counted in the journal. */
+    public long framesLost() {
+        return status.framesLost();
+    }
+
     /** Frames dropped because the writer fell behind (queue full), this session. */
     public long framesDropped() {
         return status.framesDropped();

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *   <li>frames it refused are counted, with the moments they lie between, and that count is written as a LOST
  *       record before anything else once it can write again.</li>
  * </ul>
- * After a failure it tries again at most once every {@link #RETRY_NANOS}. Writer thread only.
+ * Each write tries the disk again; creating the file and {@link #retry()} try at most once every
+ * {@link #RETRY_NANOS} after a failure. Writer thread only.
  */
 final class JournalSession implements Closeable {
 
@@ -156,13 +157,25 @@ final class JournalSession implements Closeable {
         }
     }
 
+    /** Flushes what is held back, unless the last failure was less than {@link #RETRY_NANOS} ago; true when done. */
+    boolean retry() {
+        if (!done() && !recentlyFailed()) {
+            flush();
+        }
+        return done();
+    }
+
+    private boolean recentlyFailed() {
+        return failedBefore && System.nanoTime() - failedAtNanos < RETRY_NANOS;
+    }
+
     /** True when the journal is open; creates it (at most once a second after a failure). */
     private boolean open() {
-        if (failedBefore && System.nanoTime() - failedAtNanos < RETRY_NANOS) {
-            return false;
-        }
         if (appender != null) {
             return true;
+        }
+        if (recentlyFailed()) {
+            return false;
         }
         Path file = JournalFiles.journal(dir, id);
         JournalAppender created = null;

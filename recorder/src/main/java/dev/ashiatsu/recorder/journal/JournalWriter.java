@@ -76,8 +76,14 @@ final class JournalWriter implements Runnable {
                 Object event = queue.poll(waitMs, TimeUnit.MILLISECONDS);
                 if (event == Stop.INSTANCE) {
                     closeSession(lastTMs);
-                    finishUnfinished();
-                    unfinished.forEach(JournalSession::abandon);
+                    for (JournalSession ended : unfinished) {
+                        if (ended.flush()) {
+                            finish(ended);
+                        } else {
+                            ended.abandon();
+                            ended.close();
+                        }
+                    }
                     return;
                 }
                 if (event != null) {
@@ -87,8 +93,11 @@ final class JournalWriter implements Runnable {
                         || System.nanoTime() - pendingSinceNanos >= FLUSH_NANOS)) {
                     writeBlock();
                 }
+                if (session != null) {
+                    session.retry();
+                }
                 finishUnfinished();
-                if (pending.isEmpty() && (session == null || session.done()) && unfinished.isEmpty()) {
+                if (queue.isEmpty() && pending.isEmpty() && (session == null || session.done()) && unfinished.isEmpty()) {
                     status.writing();
                 }
             } catch (InterruptedException e) {
@@ -223,7 +232,7 @@ final class JournalWriter implements Runnable {
     private void finishUnfinished() {
         for (Iterator<JournalSession> it = unfinished.iterator(); it.hasNext(); ) {
             JournalSession ended = it.next();
-            if (ended.flush()) {
+            if (ended.retry()) {
                 it.remove();
                 finish(ended);
             }
