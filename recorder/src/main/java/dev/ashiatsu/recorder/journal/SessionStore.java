@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,12 +30,16 @@ public final class SessionStore implements SessionArchive {
     private static final int CACHED_SESSIONS = 3;
 
     private final Path dir;
-    private final Map<String, SessionData> cache = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<String, Cached> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SessionData> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
             return size() > CACHED_SESSIONS;
         }
     };
+
+    /** A loaded session and the journal's modification time it was loaded at. */
+    private record Cached(SessionData data, FileTime modified) {
+    }
 
     public SessionStore(Path dir) {
         this.dir = dir;
@@ -130,7 +135,8 @@ public final class SessionStore implements SessionArchive {
         if (Files.isRegularFile(file)) {
             try {
                 SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
-                if (saved.journalBytes() == size) {
+                if (saved.journalBytes() == size
+                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) >= 0) {
                     return saved;
                 }
             } catch (IOException e) {
@@ -158,15 +164,16 @@ public final class SessionStore implements SessionArchive {
     public SessionData load(String id) throws IOException {
         Path journal = requireJournal(id);
         long size = Files.size(journal);
+        FileTime modified = Files.getLastModifiedTime(journal);
         synchronized (cache) {
-            SessionData cached = cache.get(id);
-            if (cached != null && cached.journalBytes() == size) {
-                return cached;
+            Cached cached = cache.get(id);
+            if (cached != null && cached.data().journalBytes() == size && cached.modified().equals(modified)) {
+                return cached.data();
             }
         }
         SessionData data = SessionLoader.load(journal);
         synchronized (cache) {
-            cache.put(id, data);
+            cache.put(id, new Cached(data, modified));
         }
         return data;
     }
