@@ -114,7 +114,11 @@ public final class ReviewRoutes implements RouteModule {
             }
             throw new IllegalStateException("the note could not be written: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the note could not be written within 5 s");
+            Map<String, Object> accepted = new java.util.LinkedHashMap<>(ReviewJson.note(note));
+            accepted.put("pending", "not on disk within 5 s (the disk is full or slow): kept in memory and written "
+                    + "as soon as the disk takes it");
+            ctx.status(202).json(accepted);
+            return;
         }
         ctx.status(201).json(ReviewJson.note(note));
     }
