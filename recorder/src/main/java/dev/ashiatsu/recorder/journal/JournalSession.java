@@ -205,6 +205,7 @@ final class JournalSession implements Closeable {
             if (!failedBefore) {
                 LOG.error("session {}: journal not created, no file left behind; its alarms and notes are kept in memory "
                         + "and it is created when the disk takes it: {}", id, e.toString());
+                lastError = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             }
             failed(e);
             return false;
