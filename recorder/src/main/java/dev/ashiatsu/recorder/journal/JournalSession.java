@@ -39,6 +39,8 @@ final class JournalSession implements Closeable {
     private final JournalChannel.Opener opener;
     private final RecorderStatus status;
     private final Deque<Held> held = new ArrayDeque<>();
+    /** Notes appended but not yet forced to disk (a later write failed before the force). */
+    private final List<CompletableFuture<Void>> unforced = new ArrayList<>();
     private final ByteWriter block = new ByteWriter(64 * 1024);
     private JournalAppender appender;
     private boolean failedBefore;
@@ -72,7 +74,7 @@ final class JournalSession implements Closeable {
 
     /** True when the journal exists and nothing is held back: every record given is written, every loss recorded. */
     boolean done() {
-        return appender != null && held.isEmpty() && lost == null;
+        return appender != null && held.isEmpty() && lost == null && unforced.isEmpty();
     }
 
     /** Writes a block of frames (after what is held back); counts them as lost when the disk refuses. */
@@ -88,6 +90,7 @@ final class JournalSession implements Closeable {
             FrameBlockCodec.encode(frames, block);
             appender.append(RecordType.FRAMES, block.array(), block.size());
             appender.force();
+            forced();
             lastWrittenMs = lastMs;
             return true;
         } catch (IOException | RuntimeException e) {
@@ -129,10 +132,9 @@ final class JournalSession implements Closeable {
         if (!open()) {
             return false;
         }
-        if (held.isEmpty() && lost == null) {
+        if (held.isEmpty() && lost == null && unforced.isEmpty()) {
             return true;
         }
-        List<CompletableFuture<Void>> written = new ArrayList<>();
         try {
             if (lost != null) {
                 byte[] payload = JournalJson.write(new JournalJson.LostRecord(lost.frames(), lost.events(),
@@ -145,11 +147,11 @@ final class JournalSession implements Closeable {
                 appender.append(next.type(), next.payload(), next.payload().length);
                 held.remove();
                 if (next.done() != null) {
-                    written.add(next.done());
+                    unforced.add(next.done());
                 }
             }
             appender.force();
-            written.forEach(done -> done.complete(null));
+            forced();
             return true;
         } catch (IOException | RuntimeException e) {
             failed(e);
@@ -212,6 +214,11 @@ final class JournalSession implements Closeable {
         }
     }
 
+    private void forced() {
+        unforced.forEach(done -> done.complete(null));
+        unforced.clear();
+    }
+
     private void lose(long frames, long events, Double fromMs, Double toMs, String reason) {
         lost = (lost == null ? new Lost(0, 0, null, null, null) : lost).plus(frames, events, fromMs, toMs, reason);
         status.framesNotWritten += frames;
@@ -240,6 +247,8 @@ final class JournalSession implements Closeable {
             }
         }
         held.clear();
+        unforced.forEach(done -> done.completeExceptionally(new IOException("journal not forced to disk: " + lastError)));
+        unforced.clear();
     }
 
     @Override

@@ -99,6 +99,9 @@ final class JournalWriter implements Runnable {
                 finishUnfinished();
                 if (queue.isEmpty() && pending.isEmpty() && (session == null || session.done()) && unfinished.isEmpty()) {
                     status.writing();
+                    if (session == null) {
+                        status.caughtUp(status.framesDroppedTotal(), status.eventsDroppedTotal());
+                    }
                 }
             } catch (InterruptedException e) {
                 closeSession(lastTMs);
