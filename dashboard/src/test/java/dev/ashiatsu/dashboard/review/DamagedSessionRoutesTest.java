@@ -92,6 +92,37 @@ class DamagedSessionRoutesTest {
         assertTrue(StreamSupport.stream(send("GET", "/api/sessions", null, 200).spliterator(), false).count() == 1);
     }
 
+    @Test
+    void noRouteAnswers500ForAnyDamage() throws Exception {
+        Recorded recorded = RecordedSessions.record(server.store, 20_000, RecordedSessions.STARTED_AT);
+        byte[] whole = Files.readAllBytes(JournalFiles.journal(sessions, recorded.id()));
+        java.util.Random random = new java.util.Random(14);
+        for (int trial = 0; trial < 40; trial++) {
+            byte[] bytes = whole.clone();
+            int length = bytes.length;
+            switch (trial % 4) {
+                case 0 -> bytes[random.nextInt(length)] ^= (byte) (1 << random.nextInt(8));
+                case 1 -> java.util.Arrays.fill(bytes, random.nextInt(length / 2), length / 2 + random.nextInt(length / 2), (byte) 0);
+                case 2 -> length = random.nextInt(length);
+                default -> {
+                    for (int i = 0, at = random.nextInt(length - 200); i < 200; i++) {
+                        bytes[at + i] = (byte) random.nextInt(256);
+                    }
+                }
+            }
+            String id = String.format("20251201-0000%02d-%04x", trial, trial);
+            Files.write(JournalFiles.journal(sessions, id), java.util.Arrays.copyOf(bytes, length));
+            for (String path : new String[] {"/api/sessions", "/api/sessions/" + id, "/api/sessions/" + id + "/series",
+                    "/api/sessions/" + id + "/replay", "/api/sessions/" + id + "/export?format=csv",
+                    "/api/sessions/" + id + "/export?format=capture"}) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertTrue(response.statusCode() == 200 || response.statusCode() == 409,
+                        "trial " + trial + ": GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+    }
+
     private JsonNode send(String method, String path, String body, int status) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path));
         request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
