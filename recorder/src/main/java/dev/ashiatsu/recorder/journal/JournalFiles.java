@@ -98,15 +98,16 @@ public final class JournalFiles {
      * that nobody is writing, and records the cut in the journal itself (a CUT record) so the loss stays
      * reported. A journal without any intact record is left as it is.
      *
-     * @return the bytes cut, 0 when the journal was whole
+     * @return the bytes cut (0 when the tail was whole) and whether any other stretch is damaged
      */
-    public static long cutTornTail(Path journal) throws IOException {
+    public static Repair cutTornTail(Path journal) throws IOException {
         byte[] bytes = Files.readAllBytes(journal);
         JournalContent content = JournalContent.of(bytes, bytes.length);
         RecordFraming.Scan scan = content.scan();
         long cut = bytes.length - scan.validEnd();
+        boolean damaged = !content.damage().isEmpty();
         if (cut <= 0 || scan.records().isEmpty()) {
-            return 0;
+            return new Repair(0, damaged);
         }
         try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
             channel.truncate(scan.validEnd());
@@ -121,6 +122,15 @@ public final class JournalFiles {
             }
             channel.force(true);
         }
-        return cut;
+        return new Repair(cut, damaged);
+    }
+
+    /**
+     * What {@link #cutTornTail} did and found.
+     *
+     * @param cutBytes bytes cut off the end
+     * @param damaged  true when a stretch before the tail is damaged (skipped by readers)
+     */
+    public record Repair(long cutBytes, boolean damaged) {
     }
 }

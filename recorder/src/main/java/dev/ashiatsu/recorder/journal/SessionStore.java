@@ -51,7 +51,8 @@ public final class SessionStore implements SessionArchive {
 
     /**
      * Makes every journal appendable again after a crash: cuts torn or damaged tails (recording the cut in the
-     * journal) and writes missing summaries, so that every session is listed. Damaged stretches between intact
+     * journal) and writes missing summaries, so that every session is listed. Every journal is read whole, so a
+     * summary saved before its journal was damaged in place (bit rot keeps length and date) is rebuilt. Damaged stretches between intact
      * records are left in place: readers skip them and report them. Call once at start, before recording.
      * A journal that cannot be read is logged, left as it is and listed as unreadable.
      *
@@ -63,11 +64,15 @@ public final class SessionStore implements SessionArchive {
         for (String id : ids()) {
             Path journal = JournalFiles.journal(dir, id);
             try {
-                long cut = JournalFiles.cutTornTail(journal);
-                if (cut > 0) {
-                    repaired.add(id + ": cut a torn or damaged tail of " + cut + " bytes");
+                JournalFiles.Repair repair = JournalFiles.cutTornTail(journal);
+                if (repair.cutBytes() > 0) {
+                    repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
                 }
                 SessionSummary summary = summary(id);
+                if (repair.damaged() && summary.damagedBytes() == 0) {
+                    Files.deleteIfExists(JournalFiles.summary(dir, id));
+                    summary = summary(id);
+                }
                 if (summary.unreadable() != null) {
                     repaired.add(id + ": unreadable (" + summary.unreadable() + "), left as it is");
                 } else if (summary.damagedBytes() > 0) {

@@ -151,6 +151,21 @@ class DamagedJournalTest {
         assertTrue(session.damagedBytes() >= length, "the stretch is reported: " + session.damage());
     }
 
+    @Test
+    void damageInPlaceThatKeepsLengthAndDateIsFoundAtTheNextStart() throws Exception {
+        SessionStore store = storeWith(journal.bytes());
+        assertEquals(0, store.summary(journal.id()).damagedBytes(), "the summary is saved");
+        Path file = JournalFiles.journal(dir, journal.id());
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        byte[] damaged = journal.bytes().clone();
+        damaged[damaged.length / 2] ^= 0x20;
+        Files.write(file, damaged);
+        Files.setLastModifiedTime(file, modified);
+
+        new SessionStore(dir).recover();
+        assertTrue(new SessionStore(dir).summary(journal.id()).damagedBytes() > 0, "bit rot is reported after a restart");
+    }
+
     private JournalRecord recordAt(long at) {
         return journal.records().stream().filter(r -> r.offset() <= at && at < r.end()).findFirst().orElseThrow();
     }
