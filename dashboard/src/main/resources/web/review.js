@@ -17,6 +17,23 @@ function cell(row, text, cls) {
   return td;
 }
 
+function bytes(n) {
+  return n < 1024 ? n + ' bytes' : (n / 1024).toFixed(1) + ' kB';
+}
+
+// The visible note of a session whose journal is damaged: what was skipped, or why it cannot be read at all.
+function damageNote(s) {
+  if (s.unreadable) return 'Cannot be read: ' + s.unreadable;
+  if (!s.damagedBytes) return '';
+  return 'Damaged journal: ' + bytes(s.damagedBytes) + ' skipped'
+      + (s.damagedSpanS > 0 ? ', ' + s.damagedSpanS.toFixed(1) + ' s of frames lost' : '')
+      + '; everything else is shown.';
+}
+
+function who(name, id) {
+  return id == null ? '–' : name + ' (' + id + ')';
+}
+
 function matches(s) {
   const client = $('f-client').value.trim().toLowerCase();
   const practitioner = $('f-practitioner').value.trim().toLowerCase();
@@ -30,6 +47,9 @@ function matches(s) {
 function render() {
   const shown = sessions.filter(matches);
   $('count').textContent = shown.length + ' of ' + sessions.length + ' sessions';
+  const damaged = sessions.filter(s => s.unreadable || s.damagedBytes > 0).length;
+  $('damage-summary').textContent = damaged ? damaged + (damaged === 1 ? ' session has' : ' sessions have')
+      + ' a damaged journal: the damaged stretches are skipped and every intact record is shown (see the note on each).' : '';
   const body = $('sessions').querySelector('tbody');
   if (!shown.length) {
     body.innerHTML = '<tr><td colspan="8" class="muted">No recorded session matches.</td></tr>';
@@ -38,14 +58,23 @@ function render() {
   body.replaceChildren(...shown.map(s => {
     const row = document.createElement('tr');
     row.dataset.id = s.id;
-    cell(row, new Date(s.startedAt).toLocaleString());
-    cell(row, s.clientName + ' (' + s.clientId + ')');
-    cell(row, s.practitionerName + ' (' + s.practitionerId + ')');
+    const started = cell(row, new Date(s.startedAt).toLocaleString());
+    const note = damageNote(s);
+    if (note) {
+      row.classList.add(s.unreadable ? 'unreadable' : 'damaged');
+      const warning = document.createElement('div');
+      warning.className = 'damage-note';
+      warning.textContent = note;
+      started.appendChild(warning);
+    }
+    cell(row, who(s.clientName, s.clientId));
+    cell(row, who(s.practitionerName, s.practitionerId));
     cell(row, duration(s.durationS) + (s.ended ? '' : ' (not ended)'), 'num');
     cell(row, s.peakAppliedKg.toFixed(1), 'num');
     cell(row, s.secondsOverLimit.toFixed(1) + ' s', 'num');
     cell(row, String(s.alarmCount) + (s.highAlarmCount ? ' (' + s.highAlarmCount + ' high)' : ''), 'num');
     const open = cell(row, '');
+    if (s.unreadable) return row;
     const link = document.createElement('a');
     link.href = '/session.html?id=' + encodeURIComponent(s.id);
     link.textContent = 'Open';

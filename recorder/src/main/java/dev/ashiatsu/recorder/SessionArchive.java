@@ -10,7 +10,9 @@ import java.util.List;
  * ({@link dev.ashiatsu.recorder.journal.SessionStore}) and an InfluxDB bucket that tables upload to
  * ({@link dev.ashiatsu.recorder.influx.InfluxSessionArchive}). Thread-safe.
  * An unknown session is a {@link java.nio.file.NoSuchFileException}; a store that cannot be reached
- * is an {@link Unavailable}.
+ * is an {@link Unavailable}; a session that cannot be read at all is a
+ * {@link dev.ashiatsu.recorder.journal.CorruptJournalException} from {@link #load} (and a summary whose
+ * {@code unreadable} says why). A damaged but readable session loads, with its damage listed.
  */
 public interface SessionArchive {
 

@@ -8,6 +8,7 @@ import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.recorder.journal.SessionSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code ashiatsu export}: a recorded session out as a recording CSV or a serial capture. */
@@ -52,7 +54,9 @@ final class ExportCommand implements Command {
                   --output FILE   where to write (default: standard output); with a file, the table, client
                                   and practitioner go beside it as FILE.table.yaml, FILE.client.yaml and
                                   FILE.practitioner.yaml, so analyze reads the export in one line
-                  --list          list the recorded sessions, one a line: id, start, client, practitioner
+                  --list          list the recorded sessions, one a line: id, start, client, practitioner,
+                                  length, alarms, frames not recorded, and the damage of a damaged journal
+                                  (DAMAGED: bytes skipped; UNREADABLE: why it cannot be read)
 
                 Exit status: 0 done; 1 the session could not be read or written; 2 bad usage.
                 """;
@@ -63,9 +67,7 @@ final class ExportCommand implements Command {
         Options options = Options.parse(args, Set.of("data", "session", "format", "output"), Set.of("list"));
         SessionStore store = new SessionStore(Path.of(options.get("data", DEFAULT_DATA)).resolve("sessions"));
         if (options.has("list")) {
-            store.list().forEach(s -> out.printf("%s  %s  client %s  practitioner %s  %.0f s  %d alarms%n", s.id(),
-                    java.time.Instant.ofEpochMilli(s.startedAt()), s.clientId(), s.practitionerId(), s.durationS(),
-                    s.alarmCount()));
+            store.list().forEach(s -> out.println(listLine(s)));
             return 0;
         }
         String id = options.require("session");
@@ -99,6 +101,24 @@ final class ExportCommand implements Command {
             SessionExport.write(session, format, writer);
         }
         return 0;
+    }
+
+    /** One line of {@code --list}: id, start, who, length, alarms, and any damage to its journal. */
+    static String listLine(SessionSummary s) {
+        String start = java.time.Instant.ofEpochMilli(s.startedAt()).toString();
+        if (s.unreadable() != null) {
+            return String.format(Locale.ROOT, "%s  %s  UNREADABLE: %s", s.id(), start, s.unreadable());
+        }
+        String line = String.format(Locale.ROOT, "%s  %s  client %s  practitioner %s  %.0f s  %d alarms", s.id(), start,
+                s.clientId(), s.practitionerId(), s.durationS(), s.alarmCount());
+        if (s.framesLost() > 0) {
+            line += String.format(Locale.ROOT, "  %d frames not recorded", s.framesLost());
+        }
+        if (s.damagedBytes() > 0) {
+            line += String.format(Locale.ROOT, "  DAMAGED: %d bytes skipped, %.1f s between intact frames",
+                    s.damagedBytes(), s.damagedSpanS());
+        }
+        return line;
     }
 
     /**

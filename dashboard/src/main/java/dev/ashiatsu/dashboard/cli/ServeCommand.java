@@ -11,6 +11,7 @@ import dev.ashiatsu.dashboard.access.ListenHost;
 import dev.ashiatsu.dashboard.live.Clock;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.recorder.Recording;
+import java.io.IOException;
 import java.io.PrintStream;
 import dev.ashiatsu.bridge.gpio.AlarmSignal;
 import dev.ashiatsu.bridge.gpio.GpioFrameSource;
@@ -91,7 +92,12 @@ final class ServeCommand implements Command {
                 .orElseThrow(() -> new UsageException("--practitioner: no practitioner '" + options.get("practitioner", null) + "' in " + data.root().resolve("practitioners")))
                 : live.practitioner() != null ? live.practitioner() : UNASSIGNED_PRACTITIONER;
         if (demo) {
-            saveIfMissing(data, client, practitioner);
+            try {
+                saveIfMissing(data, client, practitioner);
+            } catch (IOException e) {
+                out.println("ashiatsu: cannot save the demo profiles in " + data.root().toAbsolutePath() + " (" + e.getMessage()
+                        + "); the demo runs with them in memory");
+            }
         }
         Recording recording = RecordingOptions.open(options, data.root());
         Dashboard.Settings settings = new Dashboard.Settings(host.bindAddress(), port, data, access, live.source(), live.table(),

@@ -5,6 +5,7 @@ import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.dashboard.stream.LiveContext;
+import dev.ashiatsu.recorder.journal.Damage;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStats;
@@ -43,6 +44,15 @@ final class ReviewJson {
         return m;
     }
 
+    static Map<String, Object> damage(Damage d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("offset", d.offset());
+        m.put("bytes", d.bytes());
+        m.put("fromMs", d.fromMs());
+        m.put("toMs", d.toMs());
+        return m;
+    }
+
     /** The whole page's data except the chart series. */
     static Map<String, Object> detail(SessionData s, SessionSummary summary) {
         SessionStats stats = SessionStats.of(s);
@@ -59,6 +69,7 @@ final class ReviewJson {
         m.put("zones", zones(s));
         m.put("alarms", s.alarms().stream().map(ReviewJson::alarm).toList());
         m.put("notes", s.notes().stream().map(ReviewJson::note).toList());
+        m.put("damage", s.damage().stream().map(ReviewJson::damage).toList());
         return m;
     }
 

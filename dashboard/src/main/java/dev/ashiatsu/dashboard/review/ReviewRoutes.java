@@ -5,6 +5,7 @@ import dev.ashiatsu.dashboard.web.BadRequest;
 import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
 import dev.ashiatsu.recorder.SessionArchive;
+import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
@@ -101,12 +102,23 @@ public final class ReviewRoutes implements RouteModule {
         JsonBody body = JsonBody.of(ctx);
         Note note = new Note(body.requireNumber("tMs", -1e13, 1e13), body.requireText("text").strip(),
                 System.currentTimeMillis());
+        String unreadable = store.summary(id).unreadable();
+        if (unreadable != null) {
+            throw new CorruptJournalException(unreadable);
+        }
         try {
             notes.note(id, note.tMs(), note.text()).get(5, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CorruptJournalException unreadableJournal) {
+                throw unreadableJournal;
+            }
             throw new IllegalStateException("the note could not be written: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the note could not be written within 5 s");
+            Map<String, Object> accepted = new java.util.LinkedHashMap<>(ReviewJson.note(note));
+            accepted.put("pending", "not on disk within 5 s (the disk is full or slow): kept in memory and written "
+                    + "as soon as the disk takes it");
+            ctx.status(202).json(accepted);
+            return;
         }
         ctx.status(201).json(ReviewJson.note(note));
     }
@@ -179,7 +191,9 @@ public final class ReviewRoutes implements RouteModule {
 
     /**
      * Maps this module's failures to statuses: bad input 400, unknown session 404, notes on a read-only
-     * archive 405, a failed write 503, an unreachable archive (InfluxDB down) 502.
+     * archive 405, a session whose journal cannot be read (its session info is damaged) 409, a failed write
+     * 503, an unreachable archive (InfluxDB down) 502. A damaged but readable session is answered as usual,
+     * with its damage listed.
      */
     private static Handler guard(Handler handler) {
         return ctx -> {
@@ -192,6 +206,9 @@ public final class ReviewRoutes implements RouteModule {
                 ctx.status(400).json(Map.of("error", ctx.method() + " " + ctx.path() + ": " + e.getMessage()));
             } catch (NoSuchFileException e) {
                 ctx.status(404).json(Map.of("error", e.getMessage()));
+            } catch (CorruptJournalException e) {
+                ctx.status(409).json(Map.of("error", ctx.method() + " " + ctx.path()
+                        + ": this session's journal cannot be read: " + e.getMessage()));
             } catch (IllegalStateException e) {
                 ctx.status(503).json(Map.of("error", e.getMessage()));
             } catch (UnsupportedOperationException e) {

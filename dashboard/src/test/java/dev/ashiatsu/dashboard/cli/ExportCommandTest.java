@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.dashboard.review.DamagedJournals;
 import dev.ashiatsu.dashboard.review.RecordedSessions;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
 import dev.ashiatsu.recorder.SimulatedSession;
@@ -89,6 +90,24 @@ class ExportCommandTest {
         Main.run(new String[] {"export", "--data", data.toString(), "--list"}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(recorded.id() + "  "), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listNamesTheDamageOfADamagedOrUnreadableJournal() throws Exception {
+        Path sessions = data.resolve("sessions");
+        Recorded other = RecordedSessions.record(new SessionStore(sessions), 20_000, RecordedSessions.STARTED_AT + 86_400_000);
+        var hit = DamagedJournals.flipBitAt(sessions, recorded.id(), 0.4);
+        DamagedJournals.breakSessionInfo(sessions, other.id());
+        var out = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"export", "--data", data.toString(), "--list"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith(other.id()) && lines.get(0).contains("UNREADABLE: its session info record"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(recorded.id()) && lines.get(1).contains("DAMAGED: " + (hit.end() - hit.offset()) + " bytes skipped"),
+                lines.get(1));
+        assertEquals(1, run("export", "--data", data.toString(), "--session", other.id(), "--format", "csv"));
+        assertTrue(stderr.contains(other.id() + ".journal") && stderr.contains("session info"), stderr);
     }
 
     private int run(String... args) {

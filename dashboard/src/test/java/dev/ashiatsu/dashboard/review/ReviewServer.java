@@ -1,5 +1,7 @@
 package dev.ashiatsu.dashboard.review;
 
+import dev.ashiatsu.recorder.journal.FileJournalChannel;
+import dev.ashiatsu.recorder.journal.JournalChannel;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
 import io.javalin.Javalin;
@@ -17,8 +19,13 @@ final class ReviewServer implements AutoCloseable {
     private final Javalin app;
 
     ReviewServer(Path sessions) {
+        this(sessions, FileJournalChannel::open);
+    }
+
+    /** @param opener where the recorder's journals go (a disk that fills up, in a test) */
+    ReviewServer(Path sessions, JournalChannel.Opener opener) {
         store = new SessionStore(sessions);
-        recorder = new JournalRecorder(store);
+        recorder = new JournalRecorder(store, opener, 8192);
         ReviewRoutes routes = new ReviewRoutes(store, recorder::note);
         app = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";

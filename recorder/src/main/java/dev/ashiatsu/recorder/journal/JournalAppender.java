@@ -11,20 +11,22 @@ import java.io.IOException;
 final class JournalAppender implements Closeable {
 
     private final JournalChannel channel;
+    private final JournalFormat format;
     private final ByteWriter frame = new ByteWriter(4096);
     private long goodSize;
     private boolean dirty;
 
     /** @param goodSize the length of the file's valid content (the magic alone for a new file) */
-    private JournalAppender(JournalChannel channel, long goodSize) {
+    private JournalAppender(JournalChannel channel, JournalFormat format, long goodSize) {
         this.channel = channel;
+        this.format = format;
         this.goodSize = goodSize;
     }
 
-    /** Starts a new journal: writes the magic. */
+    /** Starts a new journal in the current format: writes the magic. */
     static JournalAppender create(JournalChannel channel) throws IOException {
         try {
-            JournalAppender appender = new JournalAppender(channel, 0);
+            JournalAppender appender = new JournalAppender(channel, JournalFormat.CURRENT, 0);
             appender.dirty = channel.size() > 0;
             appender.writeRaw(RecordFraming.MAGIC, RecordFraming.MAGIC.length);
             return appender;
@@ -34,16 +36,16 @@ final class JournalAppender implements Closeable {
         }
     }
 
-    /** Continues an existing journal whose valid content ends at {@code validEnd}. */
-    static JournalAppender resume(JournalChannel channel, long validEnd) throws IOException {
-        JournalAppender appender = new JournalAppender(channel, validEnd);
+    /** Continues an existing journal, in its own format, whose valid content ends at {@code validEnd}. */
+    static JournalAppender resume(JournalChannel channel, JournalFormat format, long validEnd) throws IOException {
+        JournalAppender appender = new JournalAppender(channel, format, validEnd);
         appender.dirty = channel.size() != validEnd;
         return appender;
     }
 
     void append(RecordType type, byte[] payload, int length) throws IOException {
         frame.reset();
-        RecordFraming.frame(type, payload, length, frame);
+        RecordFraming.frame(format, type, payload, length, frame);
         writeRaw(frame.array(), frame.size());
     }
 

@@ -27,6 +27,23 @@ public final class JournalJson {
     public record EndRecord(double tMs, long framesLost) {
     }
 
+    /**
+     * What the recorder could not write during one fault (disk full, queue overflow), written as soon as it
+     * can write again.
+     *
+     * @param frames frames not recorded
+     * @param events alarms or notes not recorded (the memory kept for them was full)
+     * @param fromMs the frames lost lie after this moment (frame clock, ms); null if unknown
+     * @param toMs   and before this one; null if unknown
+     * @param reason e.g. "No space left on device"
+     */
+    public record LostRecord(long frames, long events, Double fromMs, Double toMs, String reason) {
+    }
+
+    /** Bytes cut off the end of the journal at start-up. */
+    public record CutRecord(long atByte, long bytes, String reason) {
+    }
+
     static byte[] write(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

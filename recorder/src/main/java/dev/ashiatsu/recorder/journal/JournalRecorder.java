@@ -28,8 +28,10 @@ import java.util.concurrent.TimeUnit;
  * arrived, so a power cut loses at most the last second.
  *
  * <p>When the queue is full a frame is dropped and counted; alarms, notes and session changes have a
- * reserve of queue room of their own. A write that fails (disk full, disk gone) is reported by
- * {@link #fault()} and counted; recording resumes by itself when writes succeed again.
+ * reserve of queue room of their own. While writes fail (disk full, disk gone) frames are counted as lost and
+ * alarms, notes and the end are held in memory (bounded), all written as soon as the disk takes them again
+ * ({@link JournalSession}). {@link #fault()} names the fault episode with one text from its start to its end,
+ * and is null again once everything held back is written.
  */
 public final class JournalRecorder implements SessionRecorder {
 
@@ -81,7 +83,7 @@ public final class JournalRecorder implements SessionRecorder {
         String id = ID_TIME.format(Instant.ofEpochMilli(startedAt)) + "-"
                 + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
         if (info == null) {
-            status.writeError = "begin without session info: session " + id + " not recorded";
+            status.usageError("begin without session info: session " + id + " not recorded");
             return id;
         }
         currentId = id;
@@ -156,6 +158,16 @@ public final class JournalRecorder implements SessionRecorder {
     /** Frames of this session written and forced to disk so far. */
     public long framesWritten() {
         return status.framesWritten;
+    }
+
+    /** Frames, alarms and notes waiting for the writer thread. */
+    int queued() {
+        return queue.size();
+    }
+
+    /** Frames of this session not recorded so far (queue full, disk refused); also counted in the journal. */
+    public long framesLost() {
+        return status.framesLost();
     }
 
     /** Frames dropped because the writer fell behind (queue full), this session. */

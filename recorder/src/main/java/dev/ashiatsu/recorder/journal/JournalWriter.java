@@ -4,8 +4,8 @@ import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -15,14 +15,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The journal writer thread: drains the {@link JournalRecorder}'s queue, packs frames into blocks and
- * appends every record to the open session's journal, forcing it to disk at most
+ * appends every record to the open session's {@link JournalSession}, forcing it to disk at most
  * {@link JournalRecorder#FLUSH_INTERVAL_MS} after a frame arrived. The only writer of journals. A failed
- * write is counted in {@link RecorderStatus} and retried with the next block; it never ends the loop.
+ * write never ends the loop: frames are counted as lost, alarms and notes held in memory, and a session that
+ * ends with records still held keeps being retried (at most {@link #MAX_UNFINISHED} such sessions).
  */
 final class JournalWriter implements Runnable {
 
     /** Most frames in one block. */
     static final int MAX_BLOCK_FRAMES = 256;
+    /** Ended sessions whose last records wait for the disk; an older one beyond this is given up (logged). */
+    static final int MAX_UNFINISHED = 8;
     private static final Logger LOG = LoggerFactory.getLogger(JournalWriter.class);
     private static final long FLUSH_NANOS = JournalRecorder.FLUSH_INTERVAL_MS * 1_000_000;
 
@@ -31,13 +34,12 @@ final class JournalWriter implements Runnable {
     private final BlockingQueue<Object> queue;
     private final RecorderStatus status;
     private final List<FrameEntry> pending = new ArrayList<>();
-    private final ByteWriter block = new ByteWriter(64 * 1024);
-    private String sessionId;
-    private SessionInfo info;
-    private JournalAppender appender;
+    private final List<JournalSession> unfinished = new ArrayList<>();
+    private JournalSession session;
     private long pendingSinceNanos;
     private double lastTMs = Double.NaN;
-    private long lastOpenAttemptNanos;
+    private long droppedSeen;
+    private long eventsDroppedSeen;
 
     JournalWriter(SessionStore store, JournalChannel.Opener opener, BlockingQueue<Object> queue, RecorderStatus status) {
         this.store = store;
@@ -74,6 +76,14 @@ final class JournalWriter implements Runnable {
                 Object event = queue.poll(waitMs, TimeUnit.MILLISECONDS);
                 if (event == Stop.INSTANCE) {
                     closeSession(lastTMs);
+                    for (JournalSession ended : unfinished) {
+                        if (ended.flush()) {
+                            finish(ended);
+                        } else {
+                            ended.abandon();
+                            ended.close();
+                        }
+                    }
                     return;
                 }
                 if (event != null) {
@@ -83,12 +93,22 @@ final class JournalWriter implements Runnable {
                         || System.nanoTime() - pendingSinceNanos >= FLUSH_NANOS)) {
                     writeBlock();
                 }
+                if (session != null) {
+                    session.retry();
+                }
+                finishUnfinished();
+                if (queue.isEmpty() && pending.isEmpty() && (session == null || session.done()) && unfinished.isEmpty()) {
+                    status.writing();
+                    if (session == null) {
+                        status.caughtUp(status.framesDroppedTotal(), status.eventsDroppedTotal());
+                    }
+                }
             } catch (InterruptedException e) {
                 closeSession(lastTMs);
                 return;
             } catch (RuntimeException e) {
                 LOG.error("journal writer: unexpected failure, going on", e);
-                status.writeError = e.toString();
+                status.writeFailed(e.toString());
             }
         }
     }
@@ -97,7 +117,7 @@ final class JournalWriter implements Runnable {
         if (event instanceof PendingFrame frame) {
             addFrame(frame);
         } else if (event instanceof AlarmEvent alarm) {
-            writeRecord(RecordType.ALARM, JournalJson.write(alarm));
+            writeRecord(RecordType.ALARM, JournalJson.write(alarm), null);
         } else if (event instanceof NoteTo note) {
             writeNote(note);
         } else if (event instanceof Begin begin) {
@@ -109,7 +129,7 @@ final class JournalWriter implements Runnable {
     }
 
     private void addFrame(PendingFrame frame) {
-        if (info == null) {
+        if (session == null) {
             return;
         }
         if (!pending.isEmpty()) {
@@ -127,103 +147,63 @@ final class JournalWriter implements Runnable {
     }
 
     private void openSession(Begin begin) {
-        sessionId = begin.id();
-        info = begin.info();
-        lastTMs = Double.NaN;
         status.sessionStarted();
-        tryOpen();
+        droppedSeen = status.framesDroppedTotal();
+        eventsDroppedSeen = status.eventsDroppedTotal();
+        lastTMs = Double.NaN;
+        session = new JournalSession(begin.id(), begin.info(), store.dir(), opener, status);
+        session.flush();
     }
 
-    private boolean tryOpen() {
-        lastOpenAttemptNanos = System.nanoTime();
-        try {
-            Files.createDirectories(store.dir());
-            JournalAppender created = JournalAppender.create(opener.open(JournalFiles.journal(store.dir(), sessionId)));
-            try {
-                byte[] payload = JournalJson.write(new JournalJson.InfoRecord(1, sessionId, info));
-                created.append(RecordType.INFO, payload, payload.length);
-                created.force();
-            } catch (IOException | RuntimeException e) {
-                created.close();
-                throw e;
-            }
-            appender = created;
-            status.writeError = null;
-            return true;
-        } catch (IOException | RuntimeException e) {
-            failed("cannot start " + sessionId, e);
-            return false;
-        }
-    }
-
-    /** True when the session's journal is open; retries opening it (at most once a second) after a failure. */
-    private boolean ready() {
-        if (appender != null) {
-            return true;
-        }
-        if (info == null || System.nanoTime() - lastOpenAttemptNanos < 1_000_000_000L) {
-            return false;
-        }
-        return tryOpen();
-    }
-
+    /** Writes the pending frames, after a count of any the queue refused since the last block. */
     private void writeBlock() {
         if (pending.isEmpty()) {
             return;
         }
         List<FrameEntry> frames = new ArrayList<>(pending);
         pending.clear();
-        if (!ready()) {
-            status.framesNotWritten += frames.size();
-            return;
-        }
-        try {
-            block.reset();
-            FrameBlockCodec.encode(frames, block);
-            appender.append(RecordType.FRAMES, block.array(), block.size());
-            appender.force();
-            status.writeError = null;
+        long dropped = status.framesDroppedTotal();
+        long eventsDropped = status.eventsDroppedTotal();
+        session.dropped(dropped - droppedSeen, eventsDropped - eventsDroppedSeen, frames.get(0).tMs());
+        droppedSeen = dropped;
+        eventsDroppedSeen = eventsDropped;
+        if (session.frames(frames)) {
             status.framesWritten += frames.size();
-        } catch (IOException | RuntimeException e) {
-            failed("write", e);
-            status.framesNotWritten += frames.size();
+            status.caughtUp(dropped, eventsDropped);
         }
     }
 
-    /** Writes one record after the frames before it; false (counted) when it could not be written. */
-    private boolean writeRecord(RecordType type, byte[] payload) {
+    /** Writes one record after the frames before it, or holds it in memory while the disk refuses it. */
+    private void writeRecord(RecordType type, byte[] payload, CompletableFuture<Void> done) {
+        if (session == null) {
+            if (done != null) {
+                done.completeExceptionally(new IllegalStateException("no session is being recorded"));
+            }
+            return;
+        }
         writeBlock();
-        if (!ready()) {
-            status.eventDropped();
-            return false;
-        }
-        try {
-            appender.append(type, payload, payload.length);
-            appender.force();
-            status.writeError = null;
-            return true;
-        } catch (IOException | RuntimeException e) {
-            status.eventDropped();
-            failed("write", e);
-            return false;
-        }
+        session.record(type, payload, done);
     }
 
     private void writeNote(NoteTo note) {
         byte[] payload = JournalJson.write(note.note());
-        if (info != null && note.sessionId().equals(sessionId)) {
-            if (writeRecord(RecordType.NOTE, payload)) {
-                note.done().complete(null);
-            } else {
-                note.done().completeExceptionally(new IOException("journal not writable: " + status.writeError));
-            }
+        if (session != null && note.sessionId().equals(session.id())) {
+            writeRecord(RecordType.NOTE, payload, note.done());
             return;
         }
-        try (JournalAppender other = JournalAppender.resume(
-                opener.open(JournalFiles.journal(store.dir(), note.sessionId())),
-                JournalFiles.scan(JournalFiles.journal(store.dir(), note.sessionId()), 0).validEnd())) {
-            other.append(RecordType.NOTE, payload, payload.length);
-            other.force();
+        try {
+            store.load(note.sessionId());
+            java.nio.file.Path file = JournalFiles.journal(store.dir(), note.sessionId());
+            RecordFraming.Scan scan = JournalFiles.scan(file, 0);
+            try (JournalAppender other = JournalAppender.resume(opener.open(file), JournalFiles.format(file), scan.validEnd())) {
+                if (scan.trailingBytes() > 0) {
+                    byte[] cut = JournalJson.write(new JournalJson.CutRecord(scan.validEnd(), scan.trailingBytes(),
+                            "cut before a note: a torn or damaged tail"));
+                    other.append(RecordType.CUT, cut, cut.length);
+                }
+                other.append(RecordType.NOTE, payload, payload.length);
+                other.force();
+            }
             note.done().complete(null);
         } catch (IOException | RuntimeException e) {
             note.done().completeExceptionally(e);
@@ -231,35 +211,45 @@ final class JournalWriter implements Runnable {
     }
 
     private void closeSession(double endMs) {
-        if (info == null) {
+        if (session == null) {
             return;
         }
         writeBlock();
         writeRecord(RecordType.END, JournalJson.write(
-                new JournalJson.EndRecord(Double.isNaN(endMs) ? 0 : endMs, status.framesLost())));
-        if (appender != null) {
-            try {
-                appender.close();
-            } catch (IOException e) {
-                failed("close", e);
-            }
-            appender = null;
-        }
-        info = null;
-        if (store.exists(sessionId)) {
-            try {
-                store.summary(sessionId);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("session {}: summary not written: {}", sessionId, e.toString());
+                new JournalJson.EndRecord(Double.isNaN(endMs) ? 0 : endMs, status.framesLost())), null);
+        JournalSession ended = session;
+        session = null;
+        if (ended.done()) {
+            finish(ended);
+        } else {
+            unfinished.add(ended);
+            if (unfinished.size() > MAX_UNFINISHED) {
+                JournalSession oldest = unfinished.remove(0);
+                oldest.abandon();
+                oldest.close();
             }
         }
     }
 
-    private void failed(String what, Exception e) {
-        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        if (!message.equals(status.writeError)) {
-            LOG.error("journal {} failed: {}", what, message);
+    /** Retries the ended sessions whose last records wait for the disk. */
+    private void finishUnfinished() {
+        for (Iterator<JournalSession> it = unfinished.iterator(); it.hasNext(); ) {
+            JournalSession ended = it.next();
+            if (ended.retry()) {
+                it.remove();
+                finish(ended);
+            }
         }
-        status.writeError = message;
+    }
+
+    private void finish(JournalSession ended) {
+        ended.close();
+        if (store.exists(ended.id())) {
+            try {
+                store.summary(ended.id());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("session {}: summary not written: {}", ended.id(), e.toString());
+            }
+        }
     }
 }

@@ -11,7 +11,11 @@ public enum RecordType {
     /** A note pinned to a moment, as JSON. */
     NOTE(4),
     /** The session ended, as JSON ({@code tMs}, frames lost). */
-    END(5);
+    END(5),
+    /** Frames (and alarms or notes) the recorder could not write, counted as soon as it can write again, as JSON. */
+    LOST(6),
+    /** Bytes cut off the end at start-up (a torn or damaged tail), as JSON: the damage stays on record. */
+    CUT(7);
 
     private final int code;
 

@@ -18,12 +18,32 @@ import java.util.List;
  * @param endMs        when the session ended (frame clock), null if it did not end cleanly
  * @param framesLost   frames the recorder could not write (queue overflow, failed disk)
  * @param journalBytes the journal's valid length when loaded
+ * @param damage       the damaged stretches of the journal that were skipped, in file order (empty when whole)
  */
 public record SessionData(String id, SessionInfo info, int frames, double[] tMs, double[][] values, boolean inKg,
                           double[] appliedKg, double[] limitKg, double[] tableKg, double[] barKg,
                           double[] practitionerKg, double[] xCm, byte[] phase, byte[] zone,
                           List<AlarmEvent> alarms, List<Note> notes, Double endMs, long framesLost,
-                          long journalBytes) {
+                          long journalBytes, List<Damage> damage) {
+
+    /** A session read from somewhere that has no damage to report (InfluxDB). */
+    public SessionData(String id, SessionInfo info, int frames, double[] tMs, double[][] values, boolean inKg,
+                       double[] appliedKg, double[] limitKg, double[] tableKg, double[] barKg,
+                       double[] practitionerKg, double[] xCm, byte[] phase, byte[] zone,
+                       List<AlarmEvent> alarms, List<Note> notes, Double endMs, long framesLost, long journalBytes) {
+        this(id, info, frames, tMs, values, inKg, appliedKg, limitKg, tableKg, barKg, practitionerKg, xCm, phase, zone,
+                alarms, notes, endMs, framesLost, journalBytes, List.of());
+    }
+
+    /** Bytes of the journal lost to damage. */
+    public long damagedBytes() {
+        return damage.stream().mapToLong(Damage::bytes).sum();
+    }
+
+    /** Time between the intact frames around the damaged stretches, s. */
+    public double damagedSpanS() {
+        return damage.stream().mapToDouble(Damage::spanMs).sum() / 1000;
+    }
 
     public double durationS() {
         return frames < 2 ? 0 : (tMs[frames - 1] - tMs[0]) / 1000;

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a journal file into a {@link SessionData}; only whole, valid records count. */
+/**
+ * Reads a journal file into a {@link SessionData}: every intact record counts, damaged stretches are skipped
+ * and listed ({@link SessionData#damage()}). Only a journal without an intact session info record cannot be
+ * read ({@link CorruptJournalException}); nothing else throws, whatever the bytes.
+ */
 public final class SessionLoader implements FrameVisitor {
 
     private final int capacity;
@@ -29,7 +34,7 @@ public final class SessionLoader implements FrameVisitor {
     private final byte[] phase;
     private final byte[] zone;
 
-    /** Columns sized exactly for a session (counted from the block headers first: no copying). */
+    /** Columns sized for a session (counted from the block headers first: no copying). */
     private SessionLoader(int capacity, int channels) {
         this.capacity = capacity;
         this.channels = channels;
@@ -45,57 +50,120 @@ public final class SessionLoader implements FrameVisitor {
         zone = new byte[capacity];
     }
 
-    /** Loads a journal; {@link CorruptJournalException} if it is not one. */
+    /** Loads a journal; {@link CorruptJournalException} if it holds no intact session info. */
     public static SessionData load(Path journal) throws IOException {
         byte[] bytes = Files.readAllBytes(journal);
         return load(bytes, bytes.length);
     }
 
     static SessionData load(byte[] bytes, int length) {
-        if (length < RecordFraming.MAGIC.length || !JournalFiles.hasMagic(bytes)) {
-            throw new CorruptJournalException("not an ashiatsu journal (bad magic)");
-        }
-        int start = RecordFraming.MAGIC.length;
-        byte[] body = java.util.Arrays.copyOfRange(bytes, start, length);
-        RecordFraming.Scan scan = RecordFraming.scan(body, body.length, start);
-        if (scan.records().isEmpty() || scan.records().get(0).type() != RecordType.INFO) {
-            throw new CorruptJournalException("journal does not start with its session info");
-        }
-        JournalJson.InfoRecord info = JournalJson.info(scan.records().get(0));
+        JournalContent content = JournalContent.of(bytes, length);
+        List<JournalRecord> records = content.scan().records();
+        JournalJson.InfoRecord info = null;
+        List<Damage> damage = new ArrayList<>(content.damage());
         int total = 0;
         int channels = 0;
-        for (JournalRecord record : scan.records()) {
-            if (record.type() == RecordType.FRAMES) {
-                total = Math.addExact(total, FrameBlockCodec.frameCount(record.payload()));
-                channels = Math.max(channels, FrameBlockCodec.channelCount(record.payload()));
+        for (JournalRecord record : records) {
+            try {
+                if (record.type() == RecordType.INFO && info == null) {
+                    info = JournalJson.info(record);
+                } else if (record.type() == RecordType.FRAMES) {
+                    int count = FrameBlockCodec.frameCount(record.payload());
+                    total = Math.addExact(total, count);
+                    channels = Math.max(channels, FrameBlockCodec.channelCount(record.payload()));
+                }
+            } catch (CorruptJournalException | ArithmeticException e) {
+                damage.add(recordDamage(record));
             }
         }
-        SessionLoader loader = new SessionLoader(total, channels);
+        if (info == null || info.info() == null) {
+            throw new CorruptJournalException("its session info record is missing or damaged, so the session cannot be read"
+                    + (damage.isEmpty() ? "" : " (" + damage.size() + " damaged stretches)"));
+        }
+        SessionLoader loader = new SessionLoader(total, Math.max(1, channels));
         Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
         List<Note> notes = new ArrayList<>();
+        List<FramedStretch> stretches = new ArrayList<>();
         Double endMs = null;
-        long lost = 0;
-        for (JournalRecord record : scan.records()) {
-            switch (record.type()) {
-                case FRAMES -> FrameBlockCodec.decode(record.payload(), loader);
-                case ALARM -> {
-                    AlarmEvent alarm = JournalJson.alarm(record);
-                    alarms.put(alarm.id(), alarm);
+        long endLost = 0;
+        long recordedLost = 0;
+        for (JournalRecord record : records) {
+            try {
+                switch (record.type()) {
+                    case FRAMES -> {
+                        int first = loader.frames;
+                        if (!loader.decode(record)) {
+                            damage.add(recordDamage(record));
+                        } else if (loader.frames > first) {
+                            stretches.add(new FramedStretch(record.offset(), loader.tMs[first], loader.tMs[loader.frames - 1]));
+                        }
+                    }
+                    case ALARM -> {
+                        AlarmEvent alarm = JournalJson.alarm(record);
+                        alarms.put(alarm.id(), alarm);
+                    }
+                    case NOTE -> notes.add(JournalJson.read(record, Note.class));
+                    case END -> {
+                        JournalJson.EndRecord end = JournalJson.read(record, JournalJson.EndRecord.class);
+                        endMs = end.tMs();
+                        endLost = Math.max(endLost, end.framesLost());
+                    }
+                    case LOST -> recordedLost += Math.max(0, JournalJson.read(record, JournalJson.LostRecord.class).frames());
+                    case CUT -> {
+                        JournalJson.CutRecord cut = JournalJson.read(record, JournalJson.CutRecord.class);
+                        damage.add(new Damage(cut.atByte(), cut.bytes(), null, null));
+                    }
+                    case INFO -> {
+                    }
                 }
-                case NOTE -> notes.add(JournalJson.read(record, Note.class));
-                case END -> {
-                    JournalJson.EndRecord end = JournalJson.read(record, JournalJson.EndRecord.class);
-                    endMs = end.tMs();
-                    lost += end.framesLost();
-                }
-                case INFO -> {
-                }
+            } catch (CorruptJournalException | IllegalArgumentException | NullPointerException e) {
+                damage.add(recordDamage(record));
             }
         }
         List<AlarmEvent> alarmList = new ArrayList<>(alarms.values());
         alarmList.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
         notes.sort(Comparator.comparingDouble(Note::tMs));
-        return loader.build(info.id(), info.info(), alarmList, notes, endMs, lost, scan.validEnd());
+        return loader.build(info.id(), info.info(), alarmList, notes, endMs, Math.max(endLost, recordedLost),
+                content.scan().validEnd(), placed(damage, stretches));
+    }
+
+    /** Decodes one block into the columns; on a block that does not decode, takes back its frames and says false. */
+    private boolean decode(JournalRecord record) {
+        int start = frames;
+        try {
+            FrameBlockCodec.decode(record.payload(), this);
+            return true;
+        } catch (CorruptJournalException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            frames = start;
+            return false;
+        }
+    }
+
+    private static Damage recordDamage(JournalRecord record) {
+        return new Damage(record.offset(), record.end() - record.offset(), null, null);
+    }
+
+    /** The first and last frame time of one intact FRAMES record at a file offset. */
+    private record FramedStretch(long offset, double firstMs, double lastMs) {
+    }
+
+    /** Each damaged stretch with the intact frames around it, in file order. */
+    private static List<Damage> placed(List<Damage> damage, List<FramedStretch> stretches) {
+        List<Damage> out = new ArrayList<>();
+        for (Damage d : damage) {
+            Double from = null;
+            Double to = null;
+            for (FramedStretch s : stretches) {
+                if (s.offset() < d.offset()) {
+                    from = s.lastMs();
+                } else if (to == null) {
+                    to = s.firstMs();
+                }
+            }
+            out.add(d.between(from, to));
+        }
+        out.sort(Comparator.comparingLong(Damage::offset));
+        return List.copyOf(out);
     }
 
     @Override
@@ -129,11 +197,19 @@ public final class SessionLoader implements FrameVisitor {
     }
 
     private SessionData build(String id, SessionInfo info, List<AlarmEvent> alarms, List<Note> notes, Double endMs,
-                              long lost, long validEnd) {
-        if (frames != capacity) {
-            throw new CorruptJournalException("frame blocks hold " + frames + " frames, their headers say " + capacity);
+                              long lost, long validEnd, List<Damage> damage) {
+        int n = frames;
+        double[][] columns = new double[values.length][];
+        for (int c = 0; c < values.length; c++) {
+            columns[c] = trim(values[c], n);
         }
-        return new SessionData(id, info, frames, tMs, values, inKg, applied, limit, table, bar, practitioner, xCm,
-                phase, zone, List.copyOf(alarms), List.copyOf(notes), endMs, lost, validEnd);
+        return new SessionData(id, info, n, trim(tMs, n), columns, inKg, trim(applied, n), trim(limit, n),
+                trim(table, n), trim(bar, n), trim(practitioner, n), trim(xCm, n),
+                n == capacity ? phase : Arrays.copyOf(phase, n), n == capacity ? zone : Arrays.copyOf(zone, n),
+                List.copyOf(alarms), List.copyOf(notes), endMs, lost, validEnd, damage);
+    }
+
+    private double[] trim(double[] column, int n) {
+        return n == capacity ? column : Arrays.copyOf(column, n);
     }
 }

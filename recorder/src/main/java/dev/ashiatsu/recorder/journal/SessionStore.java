@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,12 +30,16 @@ public final class SessionStore implements SessionArchive {
     private static final int CACHED_SESSIONS = 3;
 
     private final Path dir;
-    private final Map<String, SessionData> cache = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<String, Cached> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SessionData> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
             return size() > CACHED_SESSIONS;
         }
     };
+
+    /** A loaded session and the journal's modification time it was loaded at. */
+    private record Cached(SessionData data, FileTime modified) {
+    }
 
     public SessionStore(Path dir) {
         this.dir = dir;
@@ -45,11 +50,13 @@ public final class SessionStore implements SessionArchive {
     }
 
     /**
-     * Makes every journal whole again after a crash: cuts torn tails and writes missing summaries, so that
-     * every session is listed. Call once at start, before recording. A journal that cannot be read is
-     * logged and left as it is.
+     * Makes every journal appendable again after a crash: cuts torn or damaged tails (recording the cut in the
+     * journal) and writes missing summaries, so that every session is listed. Every journal is read whole, so a
+     * summary saved before its journal was damaged in place (bit rot keeps length and date) is rebuilt. Damaged stretches between intact
+     * records are left in place: readers skip them and report them. Call once at start, before recording.
+     * A journal that cannot be read is logged, left as it is and listed as unreadable.
      *
-     * @return one line per journal that needed repair
+     * @return one line per journal that needed repair or is damaged
      */
     public List<String> recover() throws IOException {
         Files.createDirectories(dir);
@@ -57,17 +64,26 @@ public final class SessionStore implements SessionArchive {
         for (String id : ids()) {
             Path journal = JournalFiles.journal(dir, id);
             try {
-                long cut = JournalFiles.cutTornTail(journal);
-                if (cut > 0) {
-                    repaired.add(id + ": cut a torn tail of " + cut + " bytes");
+                JournalFiles.Repair repair = JournalFiles.cutTornTail(journal);
+                if (repair.cutBytes() > 0) {
+                    repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
                 }
-                summary(id);
+                SessionSummary summary = summary(id);
+                if (repair.damaged() && summary.damagedBytes() == 0) {
+                    Files.deleteIfExists(JournalFiles.summary(dir, id));
+                    summary = summary(id);
+                }
+                if (summary.unreadable() != null) {
+                    repaired.add(id + ": unreadable (" + summary.unreadable() + "), left as it is");
+                } else if (summary.damagedBytes() > 0) {
+                    repaired.add(id + ": " + summary.damagedBytes() + " damaged bytes skipped ("
+                            + summary.damagedSpanS() + " s between intact frames), every intact record kept");
+                }
             } catch (IOException | RuntimeException e) {
                 repaired.add(id + ": unreadable (" + e.getMessage() + "), left as it is");
-                LOG.warn("session {}: journal unreadable: {}", id, e.toString());
             }
         }
-        repaired.forEach(line -> LOG.info("recovered session {}", line));
+        repaired.forEach(line -> LOG.warn("recovered session {}", line));
         return repaired;
     }
 
@@ -89,15 +105,18 @@ public final class SessionStore implements SessionArchive {
         return ids;
     }
 
-    /** Every session's summary, newest first; unreadable journals are left out (and logged). */
+    /** Every session's summary, newest first; an unreadable journal is listed with its {@code unreadable} reason. */
     @Override
     public List<SessionSummary> list() throws IOException {
         List<SessionSummary> summaries = new ArrayList<>();
         for (String id : ids()) {
             try {
                 summaries.add(summary(id));
+            } catch (NoSuchFileException e) {
+                LOG.debug("session {}: gone while listing", id);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("session {}: cannot be listed: {}", id, e.toString());
+                summaries.add(SessionSummary.unreadable(id, 0, e.toString()));
             }
         }
         summaries.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
@@ -109,7 +128,10 @@ public final class SessionStore implements SessionArchive {
         return JournalFiles.ID.matcher(id).matches() && Files.isRegularFile(JournalFiles.journal(dir, id));
     }
 
-    /** A session's summary: from its summary file while that is current, else made from the journal and saved. */
+    /**
+     * A session's summary: from its summary file while that is current, else made from the journal and saved.
+     * A journal that cannot be read gets a summary saying why ({@link SessionSummary#unreadable()}), not saved.
+     */
     @Override
     public SessionSummary summary(String id) throws IOException {
         Path journal = requireJournal(id);
@@ -118,34 +140,45 @@ public final class SessionStore implements SessionArchive {
         if (Files.isRegularFile(file)) {
             try {
                 SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
-                if (saved.journalBytes() == size) {
+                if (saved.journalBytes() == size
+                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) >= 0) {
                     return saved;
                 }
             } catch (IOException e) {
                 LOG.info("session {}: summary file unreadable, rebuilding it: {}", id, e.getMessage());
             }
         }
-        SessionSummary summary = SessionSummary.of(load(id));
+        SessionData data;
+        try {
+            data = load(id);
+        } catch (CorruptJournalException e) {
+            return SessionSummary.unreadable(id, size, e.getMessage());
+        }
+        SessionSummary summary = SessionSummary.of(data);
         if (summary.journalBytes() == size) {
             writeAtomically(file, JournalJson.write(summary));
         }
         return summary;
     }
 
-    /** A whole session; the last few are kept in memory while their journal does not change. */
+    /**
+     * A whole session, damaged stretches skipped; the last few are kept in memory while their journal does not
+     * change. A {@link CorruptJournalException} when the journal holds no intact session info.
+     */
     @Override
     public SessionData load(String id) throws IOException {
         Path journal = requireJournal(id);
         long size = Files.size(journal);
+        FileTime modified = Files.getLastModifiedTime(journal);
         synchronized (cache) {
-            SessionData cached = cache.get(id);
-            if (cached != null && cached.journalBytes() == size) {
-                return cached;
+            Cached cached = cache.get(id);
+            if (cached != null && cached.data().journalBytes() == size && cached.modified().equals(modified)) {
+                return cached.data();
             }
         }
         SessionData data = SessionLoader.load(journal);
         synchronized (cache) {
-            cache.put(id, data);
+            cache.put(id, new Cached(data, modified));
         }
         return data;
     }

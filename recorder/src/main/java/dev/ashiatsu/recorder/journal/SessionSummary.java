@@ -2,6 +2,11 @@ package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.Priority;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * One line of the session list (the JSON of {@code GET /api/sessions}).
@@ -12,12 +17,30 @@ import dev.ashiatsu.core.alarm.Priority;
  * @param alarmCount       alarms raised
  * @param highAlarmCount   of which HIGH priority
  * @param ended            false when the session did not end cleanly (crash, power cut) or is still recording
+ * @param framesLost       frames the recorder could not write (queue overflow, full or failed disk)
  * @param journalBytes     the journal's valid length this summary was made from
+ * @param damagedBytes     bytes of the journal skipped as damaged (0 when whole)
+ * @param damagedSpanS     time between the intact frames around the damaged stretches, s
+ * @param unreadable       null when the session can be read, else why not (its session info is damaged);
+ *                         the other fields are then empty except the id, start (from the id) and bytes
  */
 public record SessionSummary(String id, String clientId, String clientName, String practitionerId,
                              String practitionerName, String table, String source, long startedAt, double durationS,
                              long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
-                             int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes) {
+                             int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
+                             long damagedBytes, double damagedSpanS, String unreadable) {
+
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    /** A summary of a session read from somewhere that has no damage to report (InfluxDB). */
+    public SessionSummary(String id, String clientId, String clientName, String practitionerId,
+                          String practitionerName, String table, String source, long startedAt, double durationS,
+                          long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
+                          int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes) {
+        this(id, clientId, clientName, practitionerId, practitionerName, table, source, startedAt, durationS, frames,
+                peakAppliedKg, secondsOverLimit, alarmCount, highAlarmCount, noteCount, ended, framesLost, journalBytes,
+                0, 0, null);
+    }
 
     public static SessionSummary of(SessionData session) {
         SessionStats stats = SessionStats.of(session);
@@ -32,6 +55,19 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
                 info.practitioner().name(), info.table().name(), info.source(), info.startedAtEpochMs(),
                 session.durationS(), session.frames(), stats.peakAppliedKg(), stats.secondsOverLimit(),
                 session.alarms().size(), high, session.notes().size(), session.endMs() != null,
-                session.framesLost(), session.journalBytes());
+                session.framesLost(), session.journalBytes(), session.damagedBytes(),
+                Math.round(session.damagedSpanS() * 1000) / 1000.0, null);
+    }
+
+    /** The list entry of a journal that cannot be read: its id, its start (from the id), its size and why. */
+    public static SessionSummary unreadable(String id, long journalBytes, String reason) {
+        long startedAt;
+        try {
+            startedAt = LocalDateTime.parse(id.substring(0, 15), ID_TIME).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            startedAt = 0;
+        }
+        return new SessionSummary(id, null, null, null, null, null, null, startedAt, 0, 0, 0, 0, 0, 0, 0, false, 0,
+                journalBytes, journalBytes, 0, reason);
     }
 }

@@ -1,16 +1,19 @@
 /**
- * The journal: one append-only file per session, crash-safe and compact (docs/recording.md).
+ * The journal: one append-only file per session, crash-safe, compact and readable past damage (docs/recording.md).
  *
  * <pre>
  *   JournalRecorder (any thread: copy, offer to a bounded queue) --> JournalWriter (the writer thread)
  *     frames --FrameBlockCodec (delta varints)--> FRAMES record ┐
- *     session info, alarms, notes, end (JSON) -----------------> ├ RecordFraming (length, type, CRC32)
- *                                                               ┘   --> JournalAppender --> JournalChannel (file)
- *   SessionStore: JournalFiles.scan (whole records only) --> SessionLoader --> SessionData --> SessionSummary, SessionStats
+ *     session info, alarms, notes, end, lost (JSON) ----------> ├ RecordFraming (sync, length, type, CRC32)
+ *                                                               ┘   --> JournalSession (holds what a full disk refuses)
+ *                                                                   --> JournalAppender --> JournalChannel (file)
+ *   SessionStore: JournalContent (JournalFormat, RecordFraming.scan: intact records + Damage)
+ *                 --> SessionLoader --> SessionData --> SessionSummary, SessionStats
  * </pre>
  *
- * RecorderStatus counts what the queue or the disk refused, for {@code fault()}.
- * A torn tail (a record cut by a power cut) fails its length or checksum; {@link
- * dev.ashiatsu.recorder.journal.SessionStore#recover} cuts it off at the next start.
+ * RecorderStatus holds the fault episode and what the queue or the disk refused, for {@code fault()}.
+ * A damaged record fails its checksum and is skipped: the scan resynchronises on the next intact record and
+ * reports the stretch. A torn tail (a record cut by a power cut) is cut off by {@link
+ * dev.ashiatsu.recorder.journal.SessionStore#recover} at the next start, and the cut is recorded (CUT record).
  */
 package dev.ashiatsu.recorder.journal;

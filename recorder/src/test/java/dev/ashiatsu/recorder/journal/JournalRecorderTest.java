@@ -84,7 +84,7 @@ class JournalRecorderTest {
     }
 
     @Test
-    void diskFullKeepsMonitoringSetsTheFaultAndRecordingResumesWhenSpaceReturns() throws Exception {
+    void throughAFullDiskEveryAlarmAndNoteIsRecordedAndTheLossIsCountedAsSoonAsItCanWrite() throws Exception {
         SessionStore store = new SessionStore(dir);
         FillingDisk disk = new FillingDisk(8_000);
         SimulatedSession sim = new SimulatedSession();
@@ -95,25 +95,64 @@ class JournalRecorderTest {
             sim.run(10_000);
             waitFor(() -> recorder.fault() != null && recorder.fault().contains("No space left on device"),
                     "the disk-full fault to be reported");
+            String episode = recorder.fault();
 
             int alarmsBefore = sim.alarms.size();
             double faultAt = sim.timeMs();
-            sim.run(40_000);
+            for (int second = 0; second < 40; second++) {
+                sim.run(1_000);
+                waitFor(() -> recorder.queued() == 0, "the writer to take the second's frames and alarms");
+                assertEquals(episode, recorder.fault(), "one fault text for the whole episode, no running counts");
+            }
+            assertTrue(recorder.framesLost() > 0, "the frames lost so far: " + recorder.framesLost());
+            recorder.note(sim.timeMs(), "written on a full disk");
             assertEquals(sim.timeMs() - SimulatedSession.PERIOD_MS, sim.monitor.estimate().tMs(), "the monitor saw every frame");
             assertTrue(sim.alarms.stream().anyMatch(a -> a.startMs() > faultAt), "alarms still raised while the disk is full");
             assertTrue(sim.alarms.size() > alarmsBefore);
 
             disk.capacity = Long.MAX_VALUE;
             sim.run(5_000);
-            waitFor(() -> recorder.fault() != null && !recorder.fault().contains("No space"), "writes to succeed again");
-            assertTrue(recorder.fault().contains("frames not recorded"), "the loss stays reported: " + recorder.fault());
+            waitFor(() -> recorder.fault() == null, () -> "the fault to clear once writing works again: " + recorder.fault());
+            SessionData whileRecording = store.load(id);
+            assertTrue(whileRecording.framesLost() > 0, "the frames lost are in the journal before the session ends");
+            assertEquals(finalStates(sim), whileRecording.alarms(), "every alarm raised on the full disk, written since");
+            assertEquals(List.of("written on a full disk"), whileRecording.notes().stream().map(Note::text).toList());
             recorder.end(sim.timeMs());
         }
         SessionData data = store.load(id);
         assertTrue(data.frames() > 0 && data.frames() < sim.timeMs() / SimulatedSession.PERIOD_MS, "some frames lost: " + data.frames());
-        assertTrue(data.framesLost() > 0);
         assertEquals(data.frames() + data.framesLost(), Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS));
+        assertEquals(finalStates(sim), data.alarms());
         assertEquals(sim.timeMs() - SimulatedSession.PERIOD_MS, data.tMs()[data.frames() - 1], "the last frames, after space returned, are there");
+        assertEquals(data.framesLost(), store.summary(id).framesLost());
+    }
+
+    @Test
+    void aSessionBegunOnAFullDiskLeavesNoEmptyFileAndIsRecordedWhenSpaceReturns() throws Exception {
+        SessionStore store = new SessionStore(dir);
+        FillingDisk disk = new FillingDisk(0);
+        SimulatedSession sim = new SimulatedSession();
+        String id;
+        try (JournalRecorder recorder = new JournalRecorder(store, disk, 8192)) {
+            sim.recordingTo(recorder);
+            id = recorder.begin(sim.info(STARTED_AT));
+            for (int second = 0; second < 20; second++) {
+                sim.run(1_000);
+                waitFor(() -> recorder.queued() == 0, "the writer to take the second's frames and alarms");
+            }
+            assertTrue(recorder.fault() != null && recorder.fault().contains("No space left on device"), recorder.fault());
+            assertTrue(sim.alarms.size() > 0, "alarms raised on the full disk");
+            assertEquals(List.of(), store.ids(), "no empty, unlisted journal left behind");
+            disk.capacity = Long.MAX_VALUE;
+            sim.run(3_000);
+            recorder.end(sim.timeMs());
+            waitFor(() -> recorder.fault() == null, "the fault to clear");
+        }
+        SessionData data = store.load(id);
+        assertEquals(sim.info(STARTED_AT), data.info());
+        assertEquals(finalStates(sim), data.alarms(), "every alarm, though the journal could not even be created");
+        assertEquals(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), data.frames() + data.framesLost());
+        assertTrue(data.endMs() != null);
     }
 
     @Test
@@ -131,14 +170,24 @@ class JournalRecorderTest {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> sim.run(60_000), "frame() must never block");
             assertTrue(recorder.framesDropped() > 0);
             assertNotNull(recorder.fault());
-            assertTrue(recorder.fault().contains(recorder.framesDropped() + " frames not recorded"), recorder.fault());
+            assertTrue(recorder.fault().contains("fell behind"), recorder.fault());
             disk.release();
+            sim.run(2_000);
+            waitFor(() -> recorder.fault() == null, "the fault to clear once the writer caught up");
+            assertTrue(store.load(id).framesLost() > 0, "the frames dropped are in the journal before the end");
             recorder.end(sim.timeMs());
         }
         SessionData data = store.load(id);
         long total = Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS);
         assertEquals(total, data.frames() + data.framesLost());
         assertTrue(data.endMs() != null);
+    }
+
+    private static List<AlarmEvent> finalStates(SimulatedSession sim) {
+        Map<Long, AlarmEvent> finalStates = new LinkedHashMap<>();
+        sim.alarms.forEach(alarm -> finalStates.put(alarm.id(), alarm));
+        return finalStates.values().stream().sorted(java.util.Comparator.comparingDouble(AlarmEvent::startMs)
+                .thenComparingLong(AlarmEvent::id)).toList();
     }
 
     @Test
@@ -190,10 +239,15 @@ class JournalRecorderTest {
 
     /** Waits for a condition written by another thread, up to 10 s. */
     static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        waitFor(condition, () -> what);
+    }
+
+    /** Waits for a condition, up to 10 s; {@code what} is asked on time-out (it may report the state). */
+    static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> what) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what.get());
             }
             Thread.sleep(10);
         }
