@@ -36,6 +36,8 @@ static_assert(CHANNELS <= sizeof DOUT_PINS, "DOUT_PINS must list a pin for each 
 static_assert(NOMINAL_RATE_HZ == 10 || NOMINAL_RATE_HZ == 80, "an HX711 converts at 10 or 80 Hz");
 
 static const uint32_t READY_TIMEOUT_US = 2000000UL / NOMINAL_RATE_HZ;
+// After power-up the chips need their settling time (4 conversion periods) before the first conversion.
+static const uint32_t FIRST_READY_TIMEOUT_US = 6000000UL / NOMINAL_RATE_HZ;
 static const uint32_t EVENT_INTERVAL_MS = 1000;
 
 static char line[ashiatsu::LINE_BUFFER_BYTES];
@@ -46,6 +48,7 @@ static uint32_t droppedFrames = 0;
 static uint32_t lastTimeoutEventMs = 0;
 static bool timeoutReported = false;
 static uint8_t lateMask = 0;  // chips not ready last frame: not waited for
+static bool firstFrame = true;  // no frame read since boot: the chips may still be settling
 
 // Queues the whole line in `line`, or nothing if the queue cannot take it now.
 static bool sendLine(size_t length) {
@@ -229,7 +232,8 @@ void loop() {
   const uint8_t awaited = static_cast<uint8_t>(all & ~lateMask);
   uint32_t waitStart = micros();
   uint8_t ready = readyMask();
-  while ((ready & awaited) != awaited && micros() - waitStart < READY_TIMEOUT_US) {
+  const uint32_t timeoutUs = firstFrame ? FIRST_READY_TIMEOUT_US : READY_TIMEOUT_US;
+  while ((ready & awaited) != awaited && micros() - waitStart < timeoutUs) {
     answerHost();
     ready = readyMask();
   }
@@ -239,6 +243,7 @@ void loop() {
     return;
   }
   lateMask = static_cast<uint8_t>(all & ~ready);
+  firstFrame = false;
   uint32_t sampledAt = micros();
   int32_t counts[CHANNELS];
   readAll(counts);

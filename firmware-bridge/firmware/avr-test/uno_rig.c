@@ -24,8 +24,9 @@
 // complement; the 25th edge sets DOUT high again; 25, 26 or 27 edges select the next conversion's input and
 // gain (A/128, B/32, A/64). PD_SCK high for more than 60 us powers the chip down; PD_SCK low again resets
 // it (gain 128) and the first conversion comes after the settling time (4 periods). A conversion that ends
-// while its predecessor is being shifted out is counted as "clash" (and lost); one never read before the
-// next is counted as "missed"; more than 27 edges in a read-out as "badclock".
+// while its predecessor is being shifted out is counted as "clash" (the datasheet leaves that undefined:
+// here the new conversion replaces the old and the read-out starts over); one never read before the next
+// is counted as "missed"; more than 27 edges in a read-out as "badclock".
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -167,10 +168,8 @@ static void conversionDone(Chip* chip) {
   }
   chip->conversions++;
   if (chip->pulses > 0 && chip->pulses < 25) {
-    chip->clashes++;  // the MCU is shifting out the previous conversion
-    return;
-  }
-  if (chip->pulses >= 25) {
+    chip->clashes++;  // the MCU was shifting out the previous conversion: that read-out is spoilt
+  } else if (chip->pulses >= 25) {
     chip->gainPulses = chip->pulses;
   } else if (chip->ready) {
     chip->missed++;
@@ -432,7 +431,7 @@ int main(int argc, char** argv) {
   for (int i = 0; i < channels; i++) {
     powerUp(&chips[i]);
     // each chip at its own phase, all within the first 3 ms of a period
-    chips[i].nextConversion = avr->cycle + periodCycles + (uint64_t)i * avr->frequency * 3 / 8000;
+    chips[i].nextConversion += (uint64_t)i * avr->frequency * 3 / 8000;
   }
   simStartCycle = avr->cycle;
   clock_gettime(CLOCK_MONOTONIC, &wallStart);
