@@ -15,7 +15,9 @@
 //   reset                    resets the MCU
 //   poke <hexaddr> <bytes> <value>             writes a little-endian value into data memory (addresses
 //                            as avr-nm prints them, 0x800000 + SRAM address)
-//   mark <name>              prints "mark <name> <sim us> <wall ns>" and every chip's counters
+//   mark <name>              prints "mark <name> <sim us> <wall ns>" and every chip's counters; a mark
+//                            named step... also prints "mark <name>-converted ..." once every plugged chip
+//                            has finished a conversion since (the first frame that can show a new load)
 //   end                      prints the counters as "mark end ..." and exits
 // Host-to-device bytes on the pty reach the UART's receiver; device-to-host bytes go to the pty.
 //
@@ -86,6 +88,8 @@ static long bytesToHost, bytesToHostLost, resets;
 static struct timespec wallStart;
 static uint64_t simStartCycle;
 static uint32_t randomState = 12345;
+static char stepMark[48];      // the step mark waiting for its conversions, "" if none
+static unsigned stepPending;   // chips (bit i) yet to convert since that mark
 static FILE* report;  // our stdout; simavr's own messages go to stderr
 
 // Uno/Nano pins D2..D10: D2..D7 are PD2..PD7, D8..D10 are PB0..PB2.
@@ -152,6 +156,8 @@ static int32_t convert(const Chip* chip) {
   return (int32_t)value;
 }
 
+static void printMark(const char* name);
+
 static void powerUp(Chip* chip) {
   chip->powered = 1;
   chip->ready = 0;
@@ -178,6 +184,13 @@ static void conversionDone(Chip* chip) {
   chip->data = (uint32_t)convert(chip) & 0xFFFFFFu;
   chip->ready = 1;
   chip->dout = 0;
+  stepPending &= ~(1u << (chip - chips));
+  if (stepMark[0] != '\0' && stepPending == 0) {
+    char name[64];
+    snprintf(name, sizeof name, "%s-converted", stepMark);
+    stepMark[0] = '\0';
+    printMark(name);
+  }
 }
 
 static void sckChanged(struct avr_irq_t* irq, uint32_t value, void* param) {
@@ -287,6 +300,13 @@ static void runCommand(const char* line) {
     for (int i = 0; i < bytes; i++) avr->data[address + i] = (uint8_t)(value >> (8 * i));
   } else if (strcmp(word, "mark") == 0) {
     printMark(a);
+    if (strncmp(a, "step", 4) == 0) {
+      snprintf(stepMark, sizeof stepMark, "%s", a);
+      stepPending = 0;
+      for (int i = 0; i < channels; i++) {
+        if (chips[i].plugged && chips[i].powered) stepPending |= 1u << i;
+      }
+    }
   } else if (strcmp(word, "end") == 0) {
     endWanted = 1;
   } else if (word[0] != '\0') {

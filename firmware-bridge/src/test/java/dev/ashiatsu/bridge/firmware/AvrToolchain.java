@@ -18,11 +18,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Builds the real sketch for an AVR board with Debian's arduino-builder and its Arduino core, and the simavr
  * rig (firmware/avr-test/uno_rig.c) with gcc, into target/firmware-avr, once per test run. Skips the calling test, with the
- * missing part named, where the toolchain is not installed (.ci/run installs it).
+ * missing part named, where the toolchain is not installed (.ci/run installs it). Public for the dashboard's
+ * table-to-alarm latency run (this module's test-jar).
  */
-final class AvrToolchain {
+public final class AvrToolchain {
 
-    static final Path FIRMWARE = Path.of("firmware").toAbsolutePath();
+    /** firmware-bridge/firmware, from this module's folder or from a sibling module's. */
+    static final Path FIRMWARE = (Files.isDirectory(Path.of("firmware", "ashiatsu_bridge")) ? Path.of("firmware")
+            : Path.of("..", "firmware-bridge", "firmware")).toAbsolutePath().normalize();
     private static final Path BUILD = Path.of("target", "firmware-avr").toAbsolutePath();
     private static final Path CORE = Path.of("/usr/share/arduino/hardware");
     private static final Path BUILDER_PLATFORM = Path.of("/usr/share/arduino-builder");
@@ -30,8 +33,8 @@ final class AvrToolchain {
     private static final Set<Path> BUILT = new HashSet<>();
 
     /** A built firmware: its ELF and the data addresses (as avr-nm prints them) of its symbols. */
-    record Firmware(String fqbn, Path elf, Map<String, Long> symbols) {
-        long address(String symbol) {
+    public record Firmware(String fqbn, Path elf, Map<String, Long> symbols) {
+        public long address(String symbol) {
             Long address = symbols.get(symbol);
             assertTrue(address != null, symbol + " not in " + elf);
             return address;
@@ -42,7 +45,7 @@ final class AvrToolchain {
     }
 
     /** Skips the calling test unless every tool the emulation needs is installed. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         String install = " is missing (apt-get install -y simavr libsimavr-dev libelf-dev gcc-avr avr-libc "
                 + "arduino-builder arduino-core-avr gcc): emulated-Arduino tests skipped";
         for (String tool : List.of("arduino-builder", "gcc", "avr-nm", "avr-gcc")) {
@@ -58,7 +61,7 @@ final class AvrToolchain {
      * Compiles firmware/ashiatsu_bridge for {@code fqbn} with {@code -DASHIATSU_CHANNELS=channels} (the
      * Debian core needs {@code -DDECIMAL_DIG=17} for WString.cpp), or reuses this run's build of it.
      */
-    static synchronized Firmware sketch(String fqbn, int channels) throws Exception {
+    public static synchronized Firmware sketch(String fqbn, int channels) throws Exception {
         assumeInstalled();
         Path buildPath = BUILD.resolve(fqbn.replaceAll("[^A-Za-z0-9]+", "-") + "-" + channels + "ch");
         Path elf = buildPath.resolve("ashiatsu_bridge.ino.elf");
@@ -81,7 +84,7 @@ final class AvrToolchain {
     }
 
     /** Compiles the simavr rig, or reuses this run's build of it. */
-    static synchronized Path rig() throws Exception {
+    public static synchronized Path rig() throws Exception {
         assumeInstalled();
         Path executable = BUILD.resolve("uno_rig");
         if (BUILT.add(executable)) {

@@ -21,14 +21,14 @@ import java.util.concurrent.TimeUnit;
  * collected as {@link Mark}s. The simulation keeps pace with the wall clock (it may fall behind on a busy
  * machine, never run ahead).
  */
-final class UnoRig implements AutoCloseable {
+public final class UnoRig implements AutoCloseable {
 
     /** A "mark" line: simulated time and each chip's counters. */
-    record Mark(String name, long simUs, long wallNs, long resets, long bytesLost, long sckHighNs, Chip[] chips) {
+    public record Mark(String name, long simUs, long wallNs, long resets, long bytesLost, long sckHighNs, Chip[] chips) {
     }
 
     /** One chip's counters at a mark. */
-    record Chip(long conversions, long reads, long missed, long clashes, long badClock, long powerDowns) {
+    public record Chip(long conversions, long reads, long missed, long clashes, long badClock, long powerDowns) {
     }
 
     private final Process process;
@@ -50,7 +50,7 @@ final class UnoRig implements AutoCloseable {
     }
 
     /** Starts the rig on {@code firmware} with {@code channels} chips at {@code rateHz}; the MCU waits for {@link #start()}. */
-    static UnoRig launch(AvrToolchain.Firmware firmware, int channels, int rateHz) throws Exception {
+    public static UnoRig launch(AvrToolchain.Firmware firmware, int channels, int rateHz) throws Exception {
         Process process = new ProcessBuilder(AvrToolchain.rig().toString(), firmware.elf().toString(),
                 Integer.toString(channels), Integer.toString(rateHz)).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -62,33 +62,33 @@ final class UnoRig implements AutoCloseable {
         return new UnoRig(process, Path.of(first.substring(4)), out);
     }
 
-    Path pty() {
+    public Path pty() {
         return pty;
     }
 
     /** Runs a command now (or, before {@link #start()}, as soon as the MCU starts). */
-    UnoRig command(String command) throws IOException {
+    public UnoRig command(String command) throws IOException {
         commands.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
         commands.flush();
         return this;
     }
 
     /** Schedules a command at a simulated time; give them in time order. */
-    UnoRig at(double seconds, String command) throws IOException {
+    public UnoRig at(double seconds, String command) throws IOException {
         return command(String.format(Locale.ROOT, "at %.6f %s", seconds, command));
     }
 
     /** Writes a value into the firmware's memory at the address of {@code symbol}, at a simulated time. */
-    UnoRig poke(double seconds, AvrToolchain.Firmware firmware, String symbol, int bytes, long value) throws IOException {
+    public UnoRig poke(double seconds, AvrToolchain.Firmware firmware, String symbol, int bytes, long value) throws IOException {
         return at(seconds, String.format(Locale.ROOT, "poke %x %d %d", firmware.address(symbol), bytes, value));
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         command("start");
     }
 
     /** Waits for the mark {@code name}, failing after {@code timeout} (or if the rig dies). */
-    Mark awaitMark(String name, Duration timeout) throws InterruptedException {
+    public Mark awaitMark(String name, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!marks.containsKey(name)) {
             if (!process.isAlive() && !marks.containsKey(name)) {
@@ -103,13 +103,13 @@ final class UnoRig implements AutoCloseable {
     }
 
     /** Waits for the rig to end (after an "end" command). */
-    Mark awaitEnd(Duration timeout) throws InterruptedException {
+    public Mark awaitEnd(Duration timeout) throws InterruptedException {
         Mark end = awaitMark("end", timeout);
         assertTrue(process.waitFor(10, TimeUnit.SECONDS), "uno_rig did not exit after its end mark");
         return end;
     }
 
-    synchronized String errors() {
+    public synchronized String errors() {
         return stderr.toString();
     }
 
