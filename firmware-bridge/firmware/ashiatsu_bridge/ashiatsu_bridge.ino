@@ -2,7 +2,7 @@
 // protocol v1 (docs/serial-protocol.md). Wiring and flashing: ../README.md.
 //
 // Loop: answer the host's "?" with the hello; wait until every chip has a conversion ready (at most two
-// nominal periods); clock all chips together, 24 bits plus one pulse (channel A, gain 128); send one data
+// nominal periods, six before the first frame while the chips settle); clock all chips together, 24 bits plus one pulse (channel A, gain 128); send one data
 // line. A chip still not ready is sent as an empty value and reported with E,TIMEOUT (at most once a
 // second); until it is ready again it is read when it happens to be ready but not waited for, so one dead
 // chip does not slow the others.
