@@ -15,7 +15,9 @@
 //   reset                    resets the MCU
 //   poke <hexaddr> <bytes> <value>             writes a little-endian value into data memory (addresses
 //                            as avr-nm prints them, 0x800000 + SRAM address)
-//   mark <name>              prints "mark <name> <sim us> <wall ns>" and every chip's counters; a mark
+//   mark <name>              prints "mark <name> <sim us> <wall ns CLOCK_MONOTONIC> resets=n tohost=bytes
+//                            lost=bytes sckhigh_ns=longest chip<i>=conversions/reads/missed/clashes/badclock/
+//                            powerdowns ..."; a mark
 //                            named step... also prints "mark <name>-converted ..." once every plugged chip
 //                            has finished a conversion since (the first frame that can show a new load)
 //   end                      prints the counters as "mark end ..." and exits
