@@ -16,15 +16,18 @@
 #include "line_queue.h"
 #include "protocol.h"
 
-// ---- configuration: edit to match your build (or pass -DASHIATSU_CHANNELS=n, -DASHIATSU_RATE_HZ=n) ----
+// ---- configuration: edit to match your build (or pass -DASHIATSU_CHANNELS=n, -DASHIATSU_RATE_HZ=n, -DASHIATSU_BAUD=n) ----
 #ifndef ASHIATSU_CHANNELS
 #define ASHIATSU_CHANNELS 6
 #endif
 #ifndef ASHIATSU_RATE_HZ
 #define ASHIATSU_RATE_HZ 80
 #endif
+#ifndef ASHIATSU_BAUD
+#define ASHIATSU_BAUD 115200
+#endif
 static const char FIRMWARE_VERSION[] = "fw-0.2.0";
-static const uint32_t BAUD_RATE = 115200;
+static const uint32_t BAUD_RATE = ASHIATSU_BAUD;                         // see docs/serial-protocol.md, "Budget"
 static const uint8_t CHANNELS = ASHIATSU_CHANNELS;                       // 1..8, in table-config order
 static const uint8_t SCK_PIN = 2;                                        // shared PD_SCK of every HX711
 static const uint8_t DOUT_PINS[] = {3, 4, 5, 6, 7, 8, 9, 10};            // DOUT of each HX711, channel order

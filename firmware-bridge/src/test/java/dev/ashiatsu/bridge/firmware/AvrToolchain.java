@@ -58,19 +58,25 @@ public final class AvrToolchain {
     }
 
     /**
-     * Compiles firmware/ashiatsu_bridge for {@code fqbn} with {@code -DASHIATSU_CHANNELS=channels} (the
-     * Debian core needs {@code -DDECIMAL_DIG=17} for WString.cpp), or reuses this run's build of it.
+     * Compiles firmware/ashiatsu_bridge for {@code fqbn} with {@code -DASHIATSU_CHANNELS=channels} and any
+     * further {@code defines} ("NAME=value"; the Debian core needs {@code -DDECIMAL_DIG=17} for WString.cpp).
      */
-    public static synchronized Firmware sketch(String fqbn, int channels) throws Exception {
+    public static synchronized Firmware sketch(String fqbn, int channels, String... defines) throws Exception {
         assumeInstalled();
-        Path buildPath = BUILD.resolve(fqbn.replaceAll("[^A-Za-z0-9]+", "-") + "-" + channels + "ch");
+        StringBuilder flags = new StringBuilder("-DDECIMAL_DIG=17 -DASHIATSU_CHANNELS=" + channels);
+        StringBuilder name = new StringBuilder(fqbn + "-" + channels + "ch");
+        for (String define : defines) {
+            flags.append(" -D").append(define);
+            name.append('-').append(define);
+        }
+        Path buildPath = BUILD.resolve(name.toString().replaceAll("[^A-Za-z0-9]+", "-"));
         Path elf = buildPath.resolve("ashiatsu_bridge.ino.elf");
         if (BUILT.add(elf)) {
             Files.createDirectories(buildPath);
             run(List.of("arduino-builder", "-compile", "-hardware", CORE.toString(),
                     "-hardware", BUILDER_PLATFORM.toString(), "-tools", "/usr/bin", "-fqbn", fqbn,
                     "-build-path", buildPath.toString(), "-warnings", "all",
-                    "-prefs", "compiler.cpp.extra_flags=-DDECIMAL_DIG=17 -DASHIATSU_CHANNELS=" + channels,
+                    "-prefs", "compiler.cpp.extra_flags=" + flags,
                     FIRMWARE.resolve("ashiatsu_bridge/ashiatsu_bridge.ino").toString()));
         }
         Map<String, Long> symbols = new HashMap<>();

@@ -182,6 +182,56 @@ class EmulatedUnoTest {
         }
     }
 
+    /**
+     * A link too slow for the stream (the sketch built for 57600 baud: worst-case lines need 76,800 bit/s):
+     * lines are dropped whole, never cut, and every dropped frame is counted in the E,OVERRUN before the
+     * next line sent.
+     */
+    @Test
+    void dropsWholeLinesALinkTooSlowCannotCarryAndCountsEachOne() throws Exception {
+        AvrToolchain.Firmware firmware = AvrToolchain.sketch(UNO, CHANNELS, "ASHIATSU_BAUD=57600");
+        Path capture = dir.resolve("capture.txt");
+        CollectingSink sink = new CollectingSink();
+        ProtocolCounters counters;
+        try (UnoRig rig = UnoRig.launch(firmware, CHANNELS, 80);
+             SerialFrameSource source = new SerialFrameSource(rig.pty().toString(), 57600, TABLE,
+                     SerialOptions.defaults().withCapture(capture))) {
+            source.start(sink);
+            Await.until(Duration.ofSeconds(10), () -> "running".equals(source.health().state()),
+                    () -> "the port open: " + source.health());
+            rig.command("noise 3").command("all -8388608");
+            rig.poke(0.001, firmware, "sequence", 2, 9990);
+            rig.poke(0.001, firmware, "timer0_overflow_count", 4, 1_000_000_000L / 1024 + 1);
+            rig.at(6.0, "end");
+            rig.start();
+            rig.awaitEnd(Duration.ofSeconds(60));
+            Await.until(Duration.ofSeconds(10), () -> source.protocolCounters().seqGaps() >= 10,
+                    () -> "gaps counted: " + source.protocolCounters());
+            counters = source.protocolCounters();
+        }
+        int overruns = 0;
+        int dropped = 0;
+        int announced = 0;
+        int lastSeq = -1;
+        for (String line : capturedLines(capture)) {
+            if (line.startsWith("E,OVERRUN,")) {
+                overruns++;
+                announced = Integer.parseInt(line.substring("E,OVERRUN,".length(), line.indexOf(" frames dropped")));
+            } else if (line.startsWith("D,")) {
+                int seq = Integer.parseInt(line.substring(2, line.indexOf(',', 2)));
+                if (lastSeq >= 0) {
+                    assertEquals(announced, seq - lastSeq - 1, "frames dropped before seq " + seq + ", as announced");
+                    dropped += announced;
+                }
+                announced = 0;
+                lastSeq = seq;
+            }
+        }
+        assertTrue(overruns >= 10 && dropped >= overruns, overruns + " overruns, " + dropped + " frames dropped");
+        assertEquals(0, counters.linesRejected(), "no line cut: " + counters);
+        assertTrue(sink.frames.size() > 4 * 60, "the lines that fit still arrive: " + sink.frames.size());
+    }
+
     @Test
     void runsOnANanoToo() throws Exception {
         AvrToolchain.Firmware firmware = AvrToolchain.sketch(NANO, CHANNELS);
