@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real sketch, built with arduino-builder for an Uno (and a Nano), on simavr's ATmega328P at 16 MHz
  * with 8 simulated HX711 chips at 80 Hz (firmware/avr-test/uno_rig.c), read by the Java bridge through
- * jSerialComm on the rig's pseudo-terminal. The simulation runs in real time: about 75 s for the whole class.
+ * jSerialComm on the rig's pseudo-terminal. The simulation runs in real time: about 90 s for the whole class.
  */
 class EmulatedUnoTest {
 
