@@ -2,89 +2,151 @@
 // protocol v1 (docs/serial-protocol.md). Wiring and flashing: ../README.md.
 //
 // Loop: answer the host's "?" with the hello; wait until every chip has a conversion ready (at most two
-// nominal periods); clock all chips together, 24 bits plus one pulse (channel A, gain 128); send one data
+// nominal periods, six before the first frame while the chips settle); clock all chips together, 24 bits plus one pulse (channel A, gain 128); send one data
 // line. A chip still not ready is sent as an empty value and reported with E,TIMEOUT (at most once a
 // second); until it is ready again it is read when it happens to be ready but not waited for, so one dead
-// chip does not slow the others. A line that does not fit in the serial transmit buffer is dropped, never waited for: the
-// sequence number still advances, so the host counts the gap, and E,OVERRUN tells how many were dropped.
+// chip does not slow the others.
+//
+// Output: every line goes whole into a LineQueue, which pump() feeds to the serial port's 64-byte transmit
+// ring only as fast as the ring has room, so no write ever blocks and a line longer than the ring is still
+// sent whole. A line the queue cannot take is dropped whole, never half-sent: the sequence number still
+// advances, so the host counts the gap, and E,OVERRUN tells how many were dropped. The budget (a worst-case
+// 8-channel line is 96 bytes: 67 % of 115200 baud at 80 Hz) is in docs/serial-protocol.md.
 
+#include "line_queue.h"
 #include "protocol.h"
 
-// ---- configuration: edit to match your build ----
-static const char FIRMWARE_VERSION[] = "fw-0.1.0";
-static const uint32_t BAUD_RATE = 115200;
-static const uint8_t CHANNELS = 6;                               // 1..8, in table-config order
-static const uint8_t SCK_PIN = 2;                                // shared PD_SCK of every HX711
-static const uint8_t DOUT_PINS[CHANNELS] = {3, 4, 5, 6, 7, 8};   // DOUT of each HX711, channel order
-static const uint16_t NOMINAL_RATE_HZ = 80;                      // 80 with RATE high, 10 with RATE low
-// ---------------------------------------------------
+// ---- configuration: edit to match your build (or pass -DASHIATSU_CHANNELS=n, -DASHIATSU_RATE_HZ=n, -DASHIATSU_BAUD=n) ----
+#ifndef ASHIATSU_CHANNELS
+#define ASHIATSU_CHANNELS 6
+#endif
+#ifndef ASHIATSU_RATE_HZ
+#define ASHIATSU_RATE_HZ 80
+#endif
+#ifndef ASHIATSU_BAUD
+#define ASHIATSU_BAUD 115200
+#endif
+static const char FIRMWARE_VERSION[] = "fw-0.2.0";
+static const uint32_t BAUD_RATE = ASHIATSU_BAUD;                         // see docs/serial-protocol.md, "Budget"
+static const uint8_t CHANNELS = ASHIATSU_CHANNELS;                       // 1..8, in table-config order
+static const uint8_t SCK_PIN = 2;                                        // shared PD_SCK of every HX711
+static const uint8_t DOUT_PINS[] = {3, 4, 5, 6, 7, 8, 9, 10};            // DOUT of each HX711, channel order
+static const uint16_t NOMINAL_RATE_HZ = ASHIATSU_RATE_HZ;                // 80 with RATE high, 10 with RATE low
+// -------------------------------------------------------------------------------------------------------
 
 static_assert(CHANNELS >= 1 && CHANNELS <= 8, "CHANNELS must be 1..8");
+static_assert(CHANNELS <= sizeof DOUT_PINS, "DOUT_PINS must list a pin for each of the CHANNELS");
+static_assert(NOMINAL_RATE_HZ == 10 || NOMINAL_RATE_HZ == 80, "an HX711 converts at 10 or 80 Hz");
 
 static const uint32_t READY_TIMEOUT_US = 2000000UL / NOMINAL_RATE_HZ;
+// After power-up the chips need their settling time (4 conversion periods) before the first conversion.
+static const uint32_t FIRST_READY_TIMEOUT_US = 6000000UL / NOMINAL_RATE_HZ;
 static const uint32_t EVENT_INTERVAL_MS = 1000;
 
 static char line[ashiatsu::LINE_BUFFER_BYTES];
+static ashiatsu::LineQueue output;
+static bool helloWanted = false;  // the host asked; queued as soon as the queue has room
 static uint16_t sequence = 0;
 static uint32_t droppedFrames = 0;
 static uint32_t lastTimeoutEventMs = 0;
 static bool timeoutReported = false;
 static uint8_t lateMask = 0;  // chips not ready last frame: not waited for
+static bool firstFrame = true;  // no frame read since boot: the chips may still be settling
 
-// Sends a whole line, or nothing if the transmit buffer cannot take it now.
+// Queues the whole line in `line`, or nothing if the queue cannot take it now.
 static bool sendLine(size_t length) {
-  if (length == 0 || static_cast<size_t>(Serial.availableForWrite()) < length) {
-    return false;
-  }
-  Serial.write(reinterpret_cast<const uint8_t*>(line), length);
-  return true;
+  return length != 0 && output.push(line, length);
 }
 
-static void sendHello() {
-  size_t length = ashiatsu::formatHello(line, sizeof line, FIRMWARE_VERSION, CHANNELS, NOMINAL_RATE_HZ);
-  Serial.write(reinterpret_cast<const uint8_t*>(line), length);  // blocking: the host asked for it
+// Moves queued bytes into the serial transmit ring while it has room: never waits.
+static void pump() {
+  int room = Serial.availableForWrite();
+  while (room > 0 && !output.empty()) {
+    Serial.write(output.pop());
+    room--;
+  }
+}
+
+static void queueHelloIfWanted() {
+  if (helloWanted &&
+      sendLine(ashiatsu::formatHello(line, sizeof line, FIRMWARE_VERSION, CHANNELS, NOMINAL_RATE_HZ))) {
+    helloWanted = false;
+  }
 }
 
 static void sendEvent(const char* code, const char* text) {
   sendLine(ashiatsu::formatEvent(line, sizeof line, code, text));
 }
 
-// A "?" from the host asks for the hello; everything else is ignored.
+// A "?" from the host asks for the hello; everything else is ignored. Also keeps the output flowing.
 static void answerHost() {
   while (Serial.available() > 0) {
     if (Serial.read() == '?') {
-      sendHello();
+      helloWanted = true;
     }
+  }
+  queueHelloIfWanted();
+  pump();
+}
+
+#if defined(ARDUINO_ARCH_AVR)
+// On AVR, DOUT is read straight from the port's input register: digitalRead takes some 6 us a pin on a
+// 16 MHz ATmega328P, so 8 of them would hold SCK high about 50 us (measured in emulation).
+static volatile uint8_t* doutRegister[CHANNELS];
+static uint8_t doutMask[CHANNELS];
+
+static void prepareDoutPins() {
+  for (uint8_t i = 0; i < CHANNELS; i++) {
+    doutRegister[i] = portInputRegister(digitalPinToPort(DOUT_PINS[i]));
+    doutMask[i] = digitalPinToBitMask(DOUT_PINS[i]);
   }
 }
 
-// Bit i set when channel i's DOUT is low: a conversion is ready.
-static uint8_t readyMask() {
+static inline bool doutHigh(uint8_t i) {
+  return (*doutRegister[i] & doutMask[i]) != 0;
+}
+#else
+static void prepareDoutPins() {}
+
+static inline bool doutHigh(uint8_t i) {
+  return digitalRead(DOUT_PINS[i]) == HIGH;
+}
+#endif
+
+// Bit i set when channel i's DOUT is high.
+static uint8_t highPins() {
   uint8_t mask = 0;
   for (uint8_t i = 0; i < CHANNELS; i++) {
-    if (digitalRead(DOUT_PINS[i]) == LOW) {
+    if (doutHigh(i)) {
       mask |= static_cast<uint8_t>(1u << i);
     }
   }
   return mask;
 }
 
+// Bit i set when channel i's DOUT is low: a conversion is ready.
+static uint8_t readyMask() {
+  return static_cast<uint8_t>(~highPins() & ((1u << CHANNELS) - 1));
+}
+
 // Clocks every chip at once: 24 data bits MSB first, then one pulse to select channel A at gain 128 for the
-// next conversion. SCK stays high for about a microsecond per bit (over 60 us would power the chips down),
-// so interrupts are held off only during each pulse.
+// next conversion. SCK must stay high under 50 us (the datasheet's longest high time; over 60 us powers the
+// chips down), so while it is high only the pins are sampled, with interrupts held off for that pulse only;
+// the bits are assembled while it is low. The emulation test measures the high time.
 static void readAll(int32_t* counts) {
   uint32_t raw[CHANNELS] = {0};
   for (uint8_t bit = 0; bit < 25; bit++) {
     noInterrupts();
     digitalWrite(SCK_PIN, HIGH);
     delayMicroseconds(1);
-    if (bit < 24) {
-      for (uint8_t i = 0; i < CHANNELS; i++) {
-        raw[i] = (raw[i] << 1) | (digitalRead(DOUT_PINS[i]) == HIGH ? 1u : 0u);
-      }
-    }
+    uint8_t levels = bit < 24 ? highPins() : 0;
     digitalWrite(SCK_PIN, LOW);
     interrupts();
+    if (bit < 24) {
+      for (uint8_t i = 0; i < CHANNELS; i++) {
+        raw[i] = (raw[i] << 1) | ((levels >> i) & 1u);
+      }
+    }
     delayMicroseconds(1);
   }
   for (uint8_t i = 0; i < CHANNELS; i++) {
@@ -115,7 +177,8 @@ static void reportTimeout(uint8_t ready) {
   timeoutReported = true;
 }
 
-static void reportOverrun() {
+// "E,OVERRUN,<n> frames dropped" into out; returns its length (0 if it did not fit).
+static size_t formatOverrun(char* out, size_t capacity) {
   char text[40];
   size_t n = 0;
   char digits[10];
@@ -133,9 +196,24 @@ static void reportOverrun() {
     text[n++] = suffix[k];
   }
   text[n] = '\0';
-  if (sendLine(ashiatsu::formatEvent(line, sizeof line, "OVERRUN", text))) {
-    droppedFrames = 0;
+  return ashiatsu::formatEvent(out, capacity, "OVERRUN", text);
+}
+
+// Queues the data line in `line`, preceded by E,OVERRUN if frames were dropped since the last one sent:
+// both or neither, so one stall gives one event with the full count.
+static bool sendData(size_t length) {
+  if (droppedFrames == 0) {
+    return sendLine(length);
   }
+  char event[48];
+  size_t eventLength = formatOverrun(event, sizeof event);
+  if (length == 0 || eventLength == 0 || output.room() < eventLength + length) {
+    return false;
+  }
+  output.push(event, eventLength);
+  output.push(line, length);
+  droppedFrames = 0;
+  return true;
 }
 
 void setup() {
@@ -144,9 +222,12 @@ void setup() {
   for (uint8_t i = 0; i < CHANNELS; i++) {
     pinMode(DOUT_PINS[i], INPUT_PULLUP);  // an unplugged chip then reads "not ready", not noise
   }
+  prepareDoutPins();
   Serial.begin(BAUD_RATE);
   sendEvent("BOOT", "power on or reset");
-  sendHello();
+  helloWanted = true;
+  queueHelloIfWanted();
+  pump();
 }
 
 void loop() {
@@ -154,7 +235,8 @@ void loop() {
   const uint8_t awaited = static_cast<uint8_t>(all & ~lateMask);
   uint32_t waitStart = micros();
   uint8_t ready = readyMask();
-  while ((ready & awaited) != awaited && micros() - waitStart < READY_TIMEOUT_US) {
+  const uint32_t timeoutUs = firstFrame ? FIRST_READY_TIMEOUT_US : READY_TIMEOUT_US;
+  while ((ready & awaited) != awaited && micros() - waitStart < timeoutUs) {
     answerHost();
     ready = readyMask();
   }
@@ -164,9 +246,11 @@ void loop() {
     return;
   }
   lateMask = static_cast<uint8_t>(all & ~ready);
+  firstFrame = false;
   uint32_t sampledAt = micros();
   int32_t counts[CHANNELS];
   readAll(counts);
+  pump();
   for (uint8_t i = 0; i < CHANNELS; i++) {
     if ((ready & (1u << i)) == 0) {
       counts[i] = ashiatsu::MISSING;
@@ -175,12 +259,10 @@ void loop() {
   if (ready != all) {
     reportTimeout(ready);
   }
-  if (droppedFrames > 0) {
-    reportOverrun();
-  }
   size_t length = ashiatsu::formatData(line, sizeof line, sequence, sampledAt, counts, CHANNELS);
-  if (!sendLine(length)) {
+  if (!sendData(length)) {
     droppedFrames++;
   }
   sequence++;
+  pump();
 }

@@ -3,8 +3,10 @@
 //   - 6 chips, converting every 12.5 ms; chip i's k-th reading is a known value (see valueOf)
 //   - after 40 frames the host sends "?"
 //   - chip 6 (index 5) stops converting between frames 60 and 70
-//   - the transmit buffer is full for frames 80..82 (3 frames dropped)
+//   - the serial port is a 64-byte ring draining at 115200 baud (86.8 us a byte), except that it does not
+//     drain at all for frames 80..89 (a stalled link: lines are dropped whole and counted)
 //   - 120 frames in all
+// A write the ring cannot take would block on a real board: it is counted, and the program then exits 3.
 #include <cstdio>
 #include <deque>
 
@@ -17,11 +19,31 @@ namespace {
 const int CHIPS = 6;
 const uint64_t CONVERSION_US = 12500;
 const int FRAMES = 120;
+const int TX_RING_FREE = 63;
+const double US_PER_BYTE = 10 * 1e6 / 115200;
 
 uint64_t nowUs = 0;
 int frame = 0;
 bool sckHigh = false;
 std::deque<int> hostToDevice;
+int txQueued = 0;         // bytes in the transmit ring
+double txDrainedUs = 0;   // when the ring last gave a byte to the wire
+long blockingWrites = 0;
+
+bool stalled() {
+  return frame >= 80 && frame < 90;
+}
+
+void drainTx() {
+  if (stalled() || txQueued == 0) {
+    txDrainedUs = static_cast<double>(nowUs);
+    return;
+  }
+  while (txQueued > 0 && txDrainedUs + US_PER_BYTE <= static_cast<double>(nowUs)) {
+    txQueued--;
+    txDrainedUs += US_PER_BYTE;
+  }
+}
 
 struct Chip {
   uint8_t pin;
@@ -115,9 +137,21 @@ int HostSerial::read() {
   hostToDevice.pop_front();
   return c;
 }
-int HostSerial::availableForWrite() { return frame >= 80 && frame < 83 ? 0 : 255; }
-size_t HostSerial::write(const uint8_t* bytes, size_t length) {
-  return std::fwrite(bytes, 1, length, stdout);
+int HostSerial::availableForWrite() {
+  drainTx();
+  return TX_RING_FREE - txQueued;
+}
+size_t HostSerial::write(uint8_t byte) {
+  drainTx();
+  if (txQueued >= TX_RING_FREE) {
+    blockingWrites++;
+    while (txQueued >= TX_RING_FREE) {
+      nowUs += 1;
+      drainTx();
+    }
+  }
+  txQueued++;
+  return std::fwrite(&byte, 1, 1, stdout);
 }
 
 int main() {
@@ -131,6 +165,10 @@ int main() {
       hostToDevice.push_back('\n');
     }
     loop();
+  }
+  if (blockingWrites > 0) {
+    std::fprintf(stderr, "%ld writes would have blocked\n", blockingWrites);
+    return 3;
   }
   return 0;
 }

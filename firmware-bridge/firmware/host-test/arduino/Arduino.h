@@ -21,12 +21,14 @@ uint32_t millis();
 void noInterrupts();
 void interrupts();
 
+// Like HardwareSerial on an ATmega328P: a 64-byte transmit ring (at most 63 bytes free) that drains at the
+// baud rate; write() blocks (in simulated time) while the ring is full.
 struct HostSerial {
   void begin(uint32_t baud);
   int available();
   int read();
   int availableForWrite();
-  size_t write(const uint8_t* bytes, size_t length);
+  size_t write(uint8_t byte);
 };
 
 extern HostSerial Serial;
