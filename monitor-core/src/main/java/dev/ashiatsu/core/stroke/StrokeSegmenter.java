@@ -42,7 +42,7 @@ public final class StrokeSegmenter {
     /** The lowest load since the release, and the highest since that lowest (for the swing test). */
     private double lowestKg;
     private double riseKg;
-    /** Where the trough would cut: its time, the load then, and the stroke's sums up to it. */
+    /** Where the trough would cut (the last frame within TROUGH_KG of the lowest): its time, load and sums up to it. */
     private double troughMs;
     private double troughKg;
     private double kgMsAtTrough;
@@ -99,7 +99,12 @@ public final class StrokeSegmenter {
             }
             return null;
         }
-        if (a <= troughKg - TROUGH_KG) {
+        if (a < lowestKg) {
+            lowestKg = a;
+            riseKg = a;
+        }
+        riseKg = Math.max(riseKg, a);
+        if (a <= lowestKg + TROUGH_KG) {
             markTrough(tMs, a, practitionerKg, zone);
         } else {
             zonesSinceTrough.add(zone);
@@ -109,11 +114,6 @@ public final class StrokeSegmenter {
                 nextPeakPractitionerKg = practitionerKg;
             }
         }
-        if (a < lowestKg) {
-            lowestKg = a;
-            riseKg = a;
-        }
-        riseKg = Math.max(riseKg, a);
         return riseKg - lowestKg >= swingKg(riseKg) ? splitAtTrough() : null;
     }
 

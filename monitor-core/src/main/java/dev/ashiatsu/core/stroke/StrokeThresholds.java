@@ -8,9 +8,8 @@ package dev.ashiatsu.core.stroke;
  * a trough. It ends at the first frame below {@link #RELEASED_KG}, or at a trough: the lowest load between
  * two peaks when A fell at least {@link #swingKg}(the peak before) from the first and then rose at least
  * {@link #swingKg}(the peak after) to the second. On a long, wavy trough (a glide between two presses) the
- * lowest frame is a matter of noise, so the trough's time is the first dip within {@link #TROUGH_KG} of
- * the lowest: from the frame that confirmed the release it moves only to a frame at least
- * {@link #TROUGH_KG} lower than the load at its time. The gap between the two near-zero levels and the swing
+ * lowest frame is a matter of noise, so the trough's time is the last frame within {@link #TROUGH_KG} of
+ * the lowest load between the two peaks: where the rise to the next peak sets off. The gap between the two near-zero levels and the swing
  * are the hysteresis that keeps sensor noise, a glide's pushes and a rock's rolls from splitting a stroke.
  */
 public final class StrokeThresholds {
@@ -25,7 +24,7 @@ public final class StrokeThresholds {
     public static final double MIN_SWING_KG = 2.0;
     /** The fall and rise around a trough must also be this fraction of the peak on that side. */
     public static final double SWING_FRACTION = 0.18;
-    /** How much lower (kg) a later frame must be to move the trough's time (see above). */
+    /** How close (kg) to the lowest load between two peaks the trough's frame lies (see above). */
     public static final double TROUGH_KG = 0.5;
     /** A wobble: a local peak standing out at least this much (kg) on both sides (the smoothness measure). */
     public static final double WOBBLE_KG = 0.5;

@@ -17,8 +17,8 @@ import java.util.List;
  * {@value #STEP_MS} ms whatever the table's rate, cut by the definition of a stroke in the core's
  * {@code StrokeThresholds} but with a different, offline method: every turning point of the whole signal
  * is listed first, then the shallowest trough that does not separate two strokes is merged away, again and
- * again, until every trough left is deep enough on both sides; each trough's time is then the first dip
- * within {@code TROUGH_KG} of the lowest, as the definition says. The same for every seed (noise and faults
+ * again, until every trough left is deep enough on both sides; each trough's time is then the last sample
+ * within {@code TROUGH_KG} of the lowest before the next peak, as the definition says. The same for every seed (noise and faults
  * on the wire do not change what the practitioner did).
  */
 public final class StrokeTruth {
@@ -61,7 +61,7 @@ public final class StrokeTruth {
         List<Integer> turns = turningPoints(kg, start, end);
         mergeShallowTroughs(kg, turns);
         for (int t = 2; t + 2 < turns.size(); t += 2) {
-            turns.set(t, firstDip(kg, turns.get(t - 1), turns.get(t + 1)));
+            turns.set(t, lastDip(kg, turns.get(t), turns.get(t + 1)));
         }
         for (int t = 0; t + 2 < turns.size(); t += 2) {
             int from = turns.get(t);
@@ -137,17 +137,11 @@ public final class StrokeTruth {
         }
     }
 
-    /**
-     * The trough's time between two peaks: from the first sample at least {@code swingKg} below the first
-     * peak, the next one at least {@code TROUGH_KG} lower, and so on up to the second peak.
-     */
-    private static int firstDip(double[] kg, int leftPeak, int rightPeak) {
-        int dip = leftPeak + 1;
-        while (kg[dip] > kg[leftPeak] - swingKg(kg[leftPeak])) {
-            dip++;
-        }
-        for (int k = dip + 1; k < rightPeak; k++) {
-            if (kg[k] <= kg[dip] - TROUGH_KG) {
+    /** The last sample before the next peak within {@code TROUGH_KG} of the lowest one. */
+    private static int lastDip(double[] kg, int lowest, int nextPeak) {
+        int dip = lowest;
+        for (int k = lowest + 1; k < nextPeak; k++) {
+            if (kg[k] <= kg[lowest] + TROUGH_KG) {
                 dip = k;
             }
         }
