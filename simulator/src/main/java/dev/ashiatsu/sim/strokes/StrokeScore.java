@@ -1,5 +1,6 @@
 package dev.ashiatsu.sim.strokes;
 
+import dev.ashiatsu.core.stroke.Stroke;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class StrokeScore {
     private final List<Double> impulseErrorsKgS = new ArrayList<>();
     private final List<Double> impulseErrorsFraction = new ArrayList<>();
 
-    public void add(List<TrueStroke> trueStrokes, List<dev.ashiatsu.core.stroke.Stroke> detectedStrokes) {
+    public void add(List<TrueStroke> trueStrokes, List<Stroke> detectedStrokes) {
         truth += trueStrokes.size();
         detected += detectedStrokes.size();
         for (StrokeMatch.Pair pair : StrokeMatch.pairs(trueStrokes, detectedStrokes)) {

@@ -25,7 +25,19 @@ public final class StrokeValidation {
     }
 
     public static void main(String[] args) {
-        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int seeds = 20;
+        if (args.length > 0) {
+            try {
+                seeds = Integer.parseInt(args[0]);
+            } catch (NumberFormatException e) {
+                seeds = 0;
+            }
+        }
+        if (args.length > 1 || seeds < 1) {
+            System.err.println("usage: StrokeValidation [seeds]   (a whole number of seeds from 1, default 20; was "
+                    + String.join(" ", args) + ")");
+            System.exit(2);
+        }
         print(seeds, System.out);
     }
 
