@@ -10,6 +10,8 @@ import dev.ashiatsu.sim.Simulation;
 import dev.ashiatsu.sim.plot.SessionPlot;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
+import dev.ashiatsu.sim.strokes.StrokeTruth;
+import dev.ashiatsu.sim.strokes.TrueStroke;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -92,8 +94,9 @@ public final class SimulationExport {
             List<AlarmEvent> alarms = GroundTruth.alarms(scenario, request.seed(), raw);
             if (request.truth() != null) {
                 double offsetMs = request.kind() == ExportRequest.Kind.CAPTURE ? scenario.startEpochMs() : 0;
-                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms, offsetMs));
-                out.println("wrote " + request.truth() + " (" + alarms.size() + " alarms)");
+                List<TrueStroke> strokes = StrokeTruth.of(scenario);
+                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms, strokes, offsetMs));
+                out.println("wrote " + request.truth() + " (" + alarms.size() + " alarms, " + strokes.size() + " strokes)");
             }
             if (request.plot() != null) {
                 SessionPlot.render(scenario, request.seed(), alarms, request.plot());

@@ -10,6 +10,8 @@ import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
+import dev.ashiatsu.sim.strokes.StrokeTruth;
+import dev.ashiatsu.sim.strokes.TrueStroke;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -65,6 +67,17 @@ class SimulationExportTest {
             assertTrue(alarm.has("priority") && alarm.has("startMs") && alarm.has("endMs") && alarm.has("channel"));
         }
         assertTrue(lumbar && knee, "the training session goes over on the lower back and onto the knee: " + alarms);
+
+        JsonNode strokes = json.get("strokes");
+        List<TrueStroke> scripted = StrokeTruth.of(scenario);
+        assertEquals(scripted.size(), strokes.size());
+        for (int i = 0; i < scripted.size(); i++) {
+            JsonNode stroke = strokes.get(i);
+            assertEquals(scripted.get(i).startMs(), stroke.get("startMs").asDouble(), 0.001);
+            assertEquals(scripted.get(i).peakKg(), stroke.get("peakKg").asDouble(), 0.001);
+            assertEquals(scripted.get(i).action(), stroke.get("action").asText());
+            assertTrue(stroke.has("endMs") && stroke.has("peakMs") && stroke.has("impulseKgS"), stroke.toString());
+        }
     }
 
     @Test
