@@ -5,6 +5,7 @@ import dev.ashiatsu.core.TareCheck;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.recorder.SessionRecorder;
 import java.util.Objects;

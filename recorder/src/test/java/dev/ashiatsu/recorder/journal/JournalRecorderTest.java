@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
-import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.SimulatedSession.Monitored;
+import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -189,13 +190,7 @@ class JournalRecorderTest {
     }
 
     /** Waits for a condition written by another thread, up to 10 s. */
-    static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(10);
-        }
+    static void waitFor(BooleanSupplier condition, String what) {
+        Await.until(Duration.ofSeconds(10), condition, what);
     }
 }

@@ -2,6 +2,7 @@ package dev.ashiatsu.sim.output;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.ConfigWriter;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.Calibrations;
 import dev.ashiatsu.sim.GroundTruth;
 import dev.ashiatsu.sim.Pacer;
@@ -16,7 +17,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
