@@ -198,7 +198,7 @@ public final class SerialFrameSource implements FrameSource {
             return;
         }
         try {
-            capture = new CaptureWriter(options.captureFile());
+            capture = CaptureWriter.appendingTo(options.captureFile());
             report("capturing to " + options.captureFile());
         } catch (IOException e) {
             captureFailed(e);

@@ -53,7 +53,7 @@ public final class SimulationExport {
         switch (request.kind()) {
             case CSV -> {
                 writeProfiles(scenario, true);
-                try (FrameOutput csv = new CsvRecordingWriter(writer(request.target()), Calibrations.inKg(scenario.table()),
+                try (FrameOutput csv = new CsvOutput(writer(request.target()), Calibrations.inKg(scenario.table()),
                         comment(scenario))) {
                     play(scenario, csv);
                 }
@@ -62,7 +62,7 @@ public final class SimulationExport {
             case CAPTURE -> {
                 writeProfiles(scenario, false);
                 SerialLines lines = new SerialLines(scenario.table().channelCount(), scenario.table().sampleRateHz());
-                try (FrameOutput capture = new CaptureWriter(writer(request.target()), lines, scenario.startEpochMs())) {
+                try (FrameOutput capture = new CaptureOutput(writer(request.target()), lines, scenario.startEpochMs())) {
                     play(scenario, capture);
                 }
                 out.println("wrote " + request.target());
