@@ -36,7 +36,7 @@ public final class AcquisitionPipeline implements AutoCloseable {
                                PractitionerProfile practitioner, SessionRecorder recorder, Clock clock,
                                LiveListener listener) {
         this.source = Objects.requireNonNull(source, "source");
-        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listener);
+        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listener, clock);
         this.loop = new AcquisitionLoop(clock, session);
         this.health = new HealthReport(source, loop, session, clock);
     }
