@@ -18,6 +18,7 @@ import dev.ashiatsu.testing.Await;
 import dev.ashiatsu.testing.ManualClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -182,9 +183,11 @@ class AcquisitionPipelineTest {
         assertEquals(100, pipeline.health().framesDropped(), "frames beyond the mailbox are dropped and counted");
 
         var command = pipeline.overridePhase(dev.ashiatsu.core.Phase.CLIENT);
+        // Read on the acquisition thread as the command completes: read here afterwards, the thread would
+        // have gone on through the queued frames meanwhile.
+        CompletableFuture<Long> processedWhenCommandRan = command.thenApply(done -> pipeline.latest().seq());
         releaseFirstFrame.countDown();
-        command.get(5, TimeUnit.SECONDS);
-        long processedWhenDone = pipeline.latest().seq();
+        long processedWhenDone = processedWhenCommandRan.get(5, TimeUnit.SECONDS);
         assertTrue(processedWhenDone < 100, "the command waited for " + processedWhenDone
                 + " frames, not for the " + AcquisitionLoop.MAILBOX_CAPACITY + " queued");
         Await.until(WAIT, () -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1, "every queued frame processed");
