@@ -55,7 +55,8 @@ public final class Await {
 
     private static void pause(long deadline, Duration timeout, Supplier<String> whatWeWaitFor) {
         if (System.nanoTime() - deadline > 0) {
-            throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + whatWeWaitFor.get());
+            throw new AssertionError(
+                    "timed out after " + timeout.toMillis() + " ms waiting for " + whatWeWaitFor.get());
         }
         try {
             Thread.sleep(POLL_MS);

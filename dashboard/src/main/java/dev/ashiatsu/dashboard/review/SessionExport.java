@@ -95,7 +95,8 @@ public final class SessionExport {
         TableConfig table = s.info().table();
         CaptureWriter capture = new CaptureWriter(out);
         long startedAt = s.info().startedAtEpochMs();
-        capture.line(startedAt, LineEncoder.hello("recorded", table.channelCount(), (int) Math.round(table.sampleRateHz())));
+        capture.line(startedAt,
+                LineEncoder.hello("recorded", table.channelCount(), (int) Math.round(table.sampleRateHz())));
         double t0 = s.frames() > 0 ? s.tMs()[0] : 0;
         long[] counts = new long[table.channelCount()];
         for (int i = 0; i < s.frames(); i++) {
@@ -108,7 +109,8 @@ public final class SessionExport {
                 }
             }
             double sinceStartMs = s.tMs()[i] - t0;
-            capture.line(startedAt + Math.round(sinceStartMs), LineEncoder.data(i, Math.round(sinceStartMs * 1000), counts));
+            capture.line(startedAt + Math.round(sinceStartMs),
+                    LineEncoder.data(i, Math.round(sinceStartMs * 1000), counts));
         }
         capture.flush();
     }

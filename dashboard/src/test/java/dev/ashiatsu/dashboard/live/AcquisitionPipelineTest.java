@@ -154,7 +154,8 @@ class AcquisitionPipelineTest {
         Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 80, "80 frames processed");
         assertTrue(changes.stream().noneMatch(a -> a.type() == AlarmType.SIGNAL_LOSS));
         clock.advanceMs(300);
-        Await.until(WAIT, () -> changes.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS && a.active()), "signal loss raised");
+        Await.until(WAIT, () -> changes.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS && a.active()),
+                "signal loss raised");
         assertTrue(pipeline.alarms().list().stream().anyMatch(a -> a.alarm().type() == AlarmType.SIGNAL_LOSS));
         assertTrue(pipeline.health().lastFrameAgeMs() >= 300);
     }
@@ -164,9 +165,11 @@ class AcquisitionPipelineTest {
         start(new BrokenRecorder());
         pipeline.startSession(TestTable.client(), TestTable.practitioner()).get(5, TimeUnit.SECONDS);
         feed(40);
-        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 40, "40 frames processed despite the recorder");
+        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 40,
+                "40 frames processed despite the recorder");
         clock.advanceMs(200);
-        Await.until(WAIT, () -> pipeline.health().faults().stream().anyMatch(f -> f.contains("disk full")), "recorder fault reported");
+        Await.until(WAIT, () -> pipeline.health().faults().stream().anyMatch(f -> f.contains("disk full")),
+                "recorder fault reported");
         List<String> faults = pipeline.health().faults();
         assertTrue(faults.stream().anyMatch(f -> f.contains("disk on fire")), faults.toString());
         assertTrue(pipeline.sessionLog().list().stream().anyMatch(e -> e.kind().equals("fault")));
@@ -190,15 +193,18 @@ class AcquisitionPipelineTest {
         long processedWhenDone = processedWhenCommandRan.get(5, TimeUnit.SECONDS);
         assertTrue(processedWhenDone < 100, "the command waited for " + processedWhenDone
                 + " frames, not for the " + AcquisitionLoop.MAILBOX_CAPACITY + " queued");
-        Await.until(WAIT, () -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1, "every queued frame processed");
+        Await.until(WAIT, () -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1,
+                "every queued frame processed");
     }
 
     @Test
     void ignoresFramesOfTheWrongWidthAndSaysWhy() throws Exception {
         start(null);
         source.sink.accept(Frame.ofRaw(0, 1, 2, 3));
-        Await.until(WAIT, () -> pipeline.health().faults().stream().anyMatch(f -> f.contains("3 channels")), "width fault");
+        Await.until(WAIT, () -> pipeline.health().faults().stream().anyMatch(f -> f.contains("3 channels")),
+                "width fault");
         feed(5);
-        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 5, "good frames still processed");
+        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 5,
+                "good frames still processed");
     }
 }

@@ -58,15 +58,17 @@ class TableAlarmOutputTest {
             assertTrue(outputs.changes.stream().noneMatch(c -> c.equals("buzzer true")), "quiet before any alarm");
 
             AcquisitionPipeline pipeline = running.dashboard().pipeline();
-            Await.until(Duration.ofSeconds(20), () -> pipeline.alarms().list().stream().anyMatch(l -> l.alarm().active()), "an alarm is raised");
+            Await.until(Duration.ofSeconds(20),
+                    () -> pipeline.alarms().list().stream().anyMatch(l -> l.alarm().active()),
+                    "an alarm is raised");
             Await.until(Duration.ofSeconds(20), () -> outputs.changes.contains("buzzer true"), "the buzzer sounds");
 
             for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
                 pipeline.acknowledge(listed.alarm().id()).get();
             }
             int seen = outputs.changes.size();
-            Await.until(Duration.ofSeconds(20), () -> outputs.light && !outputs.buzzer && outputs.changes.size() > seen, "light only once acknowledged");
+            Await.until(Duration.ofSeconds(20), () -> outputs.light && !outputs.buzzer && outputs.changes.size() > seen,
+                    "light only once acknowledged");
         }
     }
-
 }

@@ -79,7 +79,9 @@ class InfluxReviewTest {
         influx.createDatabase(BUCKET);
         InfluxSettings settings = new InfluxSettings(influx.url(), ORG, BUCKET, TOKEN);
         try (InfluxUploader uploader = new InfluxUploader(journal.store, new V1LineWriter(influx, BUCKET), influx.url(), 20, 200)) {
-            Await.until(Duration.ofSeconds(30), () -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()), "the upload");
+            Await.until(Duration.ofSeconds(30),
+                    () -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()),
+                    "the upload");
         }
         archive = new InfluxSessionArchive(settings);
         remote = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, archive.description()).start();

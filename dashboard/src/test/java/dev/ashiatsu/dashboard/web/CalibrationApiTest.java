@@ -147,7 +147,8 @@ class CalibrationApiTest {
         extraKgOnHeadLeft = kg;
         double raw = TestTable.table().cells().get(0).toRaw(kg);
         double shown = server.dashboard().pipeline().table().cells().get(0).toKg(raw);
-        Await.value(Duration.ofSeconds(5), () -> json(server.get("/api/state")).path("cells").get(0).path("kg").asDouble(),
+        Await.value(Duration.ofSeconds(5),
+                () -> json(server.get("/api/state")).path("cells").get(0).path("kg").asDouble(),
                 showing -> Math.abs(showing - shown) <= 0.05, "head-left to show " + kg + " kg");
     }
 

@@ -36,7 +36,8 @@ public final class CsvRecordingWriter implements Closeable, Flushable {
      * Writes the comment lines (none may hold a line break) and the header to {@code out}, which
      * {@link #close()} closes.
      */
-    public CsvRecordingWriter(Writer out, TableConfig table, List<String> comments, Numbers numbers) throws IOException {
+    public CsvRecordingWriter(Writer out, TableConfig table, List<String> comments, Numbers numbers)
+            throws IOException {
         this.out = out;
         this.channels = table.channelCount();
         this.numbers = numbers;

@@ -87,7 +87,8 @@ public final class SerialFrameSource implements FrameSource {
 
     @Override
     public SourceHealth health() {
-        return new SourceHealth(state, counters.toInputCounters(), rate.rateHz(options.clock().monotonicMs()), lastError);
+        return new SourceHealth(state, counters.toInputCounters(), rate.rateHz(options.clock().monotonicMs()),
+                lastError);
     }
 
     /** Every decoder counter, with rejections per reason. */

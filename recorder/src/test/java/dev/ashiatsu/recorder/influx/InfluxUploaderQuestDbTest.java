@@ -87,11 +87,13 @@ class InfluxUploaderQuestDbTest {
             id = recorder.begin(sim.info(STARTED_AT + 3_600_000));
             sim.run(20_000);
             long recorded = Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS);
-            Await.until(Duration.ofSeconds(30), () -> recorder.framesWritten() == recorded && uploaded(store, id), "the first part to be uploaded");
+            Await.until(Duration.ofSeconds(30), () -> recorder.framesWritten() == recorded && uploaded(store, id),
+                    "the first part to be uploaded");
 
             questDb.stop();
             sim.run(30_000);
-            Await.until(Duration.ofSeconds(30), () -> uploader.status().lastError() != null, "the uploader to notice the outage");
+            Await.until(Duration.ofSeconds(30), () -> uploader.status().lastError() != null,
+                    "the uploader to notice the outage");
             assertTrue(UploadCursor.read(sessions, id) < Files.size(JournalFiles.journal(sessions, id)),
                     "the backlog waits in the journal");
             assertEquals(null, recorder.fault(), "an outage is not a recording fault");
@@ -100,7 +102,8 @@ class InfluxUploaderQuestDbTest {
             sim.run(10_000);
             recorder.end(sim.timeMs());
             recorder.close();
-            Await.until(Duration.ofSeconds(30), () -> uploaded(store, id) && uploader.status().healthy(), "the backlog to be sent");
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, id) && uploader.status().healthy(),
+                    "the backlog to be sent");
         }
         assertPointsExactlyOnce(id, Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), sim);
     }
@@ -136,5 +139,4 @@ class InfluxUploaderQuestDbTest {
             return false;
         }
     }
-
 }

@@ -80,7 +80,8 @@ class InfluxUploaderRefusalTest {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         InfluxSettings settings = new InfluxSettings(url, "ashiatsu", "sessions", "unused");
         try (InfluxUploader uploader = new InfluxUploader(store, new InfluxPointWriter(settings), url, 100, 400)) {
-            Await.until(Duration.ofSeconds(30), () -> uploaded(store, second) && uploaded(store, third), "the sessions after the refused one");
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, second) && uploaded(store, third),
+                    "the sessions after the refused one");
             assertTrue(uploader.status().failedSessions().containsKey(refused), "status names the refused session: " + uploader.status());
             assertTrue(uploader.status().failedSessions().get(refused).contains("field type conflict"), uploader.status().toString());
             assertEquals(1, uploader.status().failedSessions().size());

@@ -89,7 +89,8 @@ class RecordingBenchmark {
             long u0 = System.nanoTime();
             try (InfluxUploader uploader = new InfluxUploader(store, new InfluxPointWriter(settings), settings.url(), 50, 1000)) {
                 Path journal = JournalFiles.journal(dir, id);
-                Await.until(Duration.ofSeconds(30), () -> UploadCursor.read(dir, id) == journal.toFile().length(), "the upload");
+                Await.until(Duration.ofSeconds(30), () -> UploadCursor.read(dir, id) == journal.toFile().length(),
+                        "the upload");
             }
             long uploadNs = System.nanoTime() - u0;
             questDb.awaitTable("ashiatsu_frame");

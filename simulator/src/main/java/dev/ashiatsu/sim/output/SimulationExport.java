@@ -62,7 +62,8 @@ public final class SimulationExport {
             case CAPTURE -> {
                 writeProfiles(scenario, false);
                 SerialLines lines = new SerialLines(scenario.table().channelCount(), scenario.table().sampleRateHz());
-                try (FrameOutput capture = new CaptureOutput(writer(request.target()), lines, scenario.startEpochMs())) {
+                try (FrameOutput capture = new CaptureOutput(writer(request.target()), lines,
+                        scenario.startEpochMs())) {
                     play(scenario, capture);
                 }
                 out.println("wrote " + request.target());
