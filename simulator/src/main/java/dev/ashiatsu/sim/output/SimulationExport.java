@@ -2,6 +2,7 @@ package dev.ashiatsu.sim.output;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.ConfigWriter;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.Calibrations;
 import dev.ashiatsu.sim.GroundTruth;
 import dev.ashiatsu.sim.Pacer;
@@ -18,7 +19,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -55,7 +55,7 @@ public final class SimulationExport {
         switch (request.kind()) {
             case CSV -> {
                 writeProfiles(scenario, true);
-                try (FrameOutput csv = new CsvRecordingWriter(writer(request.target()), Calibrations.inKg(scenario.table()),
+                try (FrameOutput csv = new CsvOutput(writer(request.target()), Calibrations.inKg(scenario.table()),
                         comment(scenario))) {
                     play(scenario, csv);
                 }
@@ -64,7 +64,8 @@ public final class SimulationExport {
             case CAPTURE -> {
                 writeProfiles(scenario, false);
                 SerialLines lines = new SerialLines(scenario.table().channelCount(), scenario.table().sampleRateHz());
-                try (FrameOutput capture = new CaptureWriter(writer(request.target()), lines, scenario.startEpochMs())) {
+                try (FrameOutput capture = new CaptureOutput(writer(request.target()), lines,
+                        scenario.startEpochMs())) {
                     play(scenario, capture);
                 }
                 out.println("wrote " + request.target());

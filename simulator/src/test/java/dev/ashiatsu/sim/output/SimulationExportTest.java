@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
 import dev.ashiatsu.sim.strokes.StrokeTruth;
@@ -17,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SimulationExportTest {
 
     private String run(ExportRequest request) throws Exception {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        new SimulationExport(request, new PrintStream(text, true), Clock.systemUTC()).run();
+        new SimulationExport(request, new PrintStream(text, true), Clock.SYSTEM).run();
         return text.toString();
     }
 
