@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.output.ExportRequest;
 import dev.ashiatsu.sim.output.SimulationExport;
 import dev.ashiatsu.sim.scenario.Scenarios;
@@ -14,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ReportStrokesAndDoseTest {
     private JsonNode analyzeTraining() throws Exception {
         Path csv = dir.resolve("training.csv");
         ExportRequest request = new ExportRequest("training", 5, null, ExportRequest.Kind.CSV, csv, null, false, null, null);
-        new SimulationExport(request, new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC()).run();
+        new SimulationExport(request, new PrintStream(new ByteArrayOutputStream()), Clock.SYSTEM).run();
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"analyze", "--table", csv + ".table.yaml", "--client", csv + ".client.yaml",
