@@ -7,6 +7,7 @@ import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.TareCheck;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.ArrayList;
@@ -180,8 +181,13 @@ final class LiveSession implements AcquisitionLoop.Handler {
         event("phase", phase == null ? "phase back to automatic" : "phase set by hand to " + phase);
     }
 
-    /** Starts a session (ending any still open); the ended alarms of before leave the list. */
+    /**
+     * Starts a session (ending any still open); the ended alarms of before leave the list. A client whose
+     * crown is off this table is refused ({@code InvalidField}) before anything changes: the running
+     * session goes on.
+     */
     SessionState start(ClientProfile client, PractitionerProfile practitioner) {
+        Ranges.checkFits(client, table);
         if (session.running()) {
             stop();
         }
