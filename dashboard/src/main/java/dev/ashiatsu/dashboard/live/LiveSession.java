@@ -222,9 +222,11 @@ final class LiveSession implements AcquisitionLoop.Handler {
     /**
      * A new calibration: a fresh monitor (the baseline is captured again) continues the alarm numbering;
      * the old one's active alarms end (in the journal too), its unacknowledged HIGH alarms stay listed.
+     * Refused ({@link TareRefused}) while the phase is LOADED: the fresh monitor would lose the baseline.
      */
     void replaceTable(TableConfig newTable) {
         Objects.requireNonNull(newTable, "table");
+        TareRefused.requireNotLoadedForNewCalibration(monitor.tareCheck());
         if (newTable.channelCount() != table.channelCount()) {
             throw new IllegalArgumentException("the new table has " + newTable.channelCount()
                     + " cells, the running one " + table.channelCount());

@@ -5,6 +5,7 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.calibration.CalibrationWizard;
 import dev.ashiatsu.dashboard.calibration.Reading;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.TareRefused;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -96,6 +97,7 @@ public final class CalibrationRoutes implements RouteModule {
 
     private void save(Context ctx) throws Exception {
         CellConfig cell = cell(ctx);
+        TareRefused.requireNotLoadedForNewCalibration(pipeline.tareCheck());
         TableConfig table = wizard.accept(pipeline.table(), cell.id());
         data.saveTable(table);
         Pipelines.await(pipeline.replaceTable(table), 5);
