@@ -68,7 +68,7 @@ public final class CalibrationRoutes implements RouteModule {
 
     private void zero(Context ctx) {
         CellConfig cell = cell(ctx);
-        int samples = samples(JsonBody.of(ctx));
+        int samples = samples(JsonBody.of(ctx).only("samples"));
         answer(ctx, capture(cell, samples, true), raw -> {
             Reading reading = wizard.recordZero(cell, Reading.of(raw));
             return Map.of("cell", cell.id(), "zero", reading);
@@ -77,7 +77,7 @@ public final class CalibrationRoutes implements RouteModule {
 
     private void loaded(Context ctx) {
         CellConfig cell = cell(ctx);
-        JsonBody body = JsonBody.of(ctx);
+        JsonBody body = JsonBody.of(ctx).only("weightKg", "samples");
         double weightKg = body.requireNumber("weightKg", 0.001, 1000);
         int samples = samples(body);
         answer(ctx, capture(cell, samples, false), raw -> {
