@@ -7,6 +7,7 @@ import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.TareCheck;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.recorder.SessionInfo;
@@ -186,8 +187,13 @@ final class LiveSession implements AcquisitionLoop.Handler {
         event("phase", phase == null ? "phase back to automatic" : "phase set by hand to " + phase);
     }
 
-    /** Starts a session (ending any still open); the ended alarms of before leave the list. */
+    /**
+     * Starts a session (ending any still open); the ended alarms of before leave the list. A client whose
+     * crown is off this table is refused ({@code InvalidField}) before anything changes: the running
+     * session goes on.
+     */
     SessionState start(ClientProfile client, PractitionerProfile practitioner) {
+        Ranges.checkFits(client, table);
         if (session.running()) {
             stop();
         }
@@ -222,9 +228,11 @@ final class LiveSession implements AcquisitionLoop.Handler {
     /**
      * A new calibration: a fresh monitor (the baseline is captured again) continues the alarm numbering;
      * the old one's active alarms end (in the journal too), its unacknowledged HIGH alarms stay listed.
+     * Refused ({@link TareRefused}) while the phase is LOADED: the fresh monitor would lose the baseline.
      */
     void replaceTable(TableConfig newTable) {
         Objects.requireNonNull(newTable, "table");
+        TareRefused.requireNotLoadedForNewCalibration(monitor.tareCheck());
         if (newTable.channelCount() != table.channelCount()) {
             throw new IllegalArgumentException("the new table has " + newTable.channelCount()
                     + " cells, the running one " + table.channelCount());

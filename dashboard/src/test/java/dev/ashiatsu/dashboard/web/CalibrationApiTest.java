@@ -121,6 +121,19 @@ class CalibrationApiTest {
     }
 
     @Test
+    void refusesAnUnknownFieldInACalibrationStepNamingTheNearestOne() throws Exception {
+        HttpResponse<String> zero = post("/api/calibration/head-left/zero", "{\"sample\":800}");
+        assertEquals(400, zero.statusCode(), zero.body());
+        assertEquals("sample", json(zero).path("field").asText(), zero.body());
+        assertTrue(json(zero).path("error").asText().startsWith("sample: is not a known field; did you mean samples?"),
+                zero.body());
+        HttpResponse<String> loaded = post("/api/calibration/head-left/loaded", "{\"weightKg\":10,\"weightLb\":22}");
+        assertEquals(400, loaded.statusCode(), loaded.body());
+        assertEquals("weightLb", json(loaded).path("field").asText(), loaded.body());
+        assertTrue(json(loaded).path("error").asText().contains("weightKg"), loaded.body());
+    }
+
+    @Test
     void taresOnRequest() throws Exception {
         awaitSafeToZero();
         HttpResponse<String> tare = post("/api/tare", null);
