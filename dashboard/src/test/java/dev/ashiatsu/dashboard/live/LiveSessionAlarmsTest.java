@@ -102,7 +102,7 @@ class LiveSessionAlarmsTest {
 
         feedUntil(8000);
         clock.advanceMs(400);
-        AcquisitionPipelineTest.waitFor(() -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
+        Await.until(AcquisitionPipelineTest.WAIT, () -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
         AlarmEvent loss = listed(AlarmType.SIGNAL_LOSS).get(0);
         pipeline.replaceTable(recalibrated()).get(5, TimeUnit.SECONDS);
         AlarmEvent kept = listed(AlarmType.OVER_LIMIT).get(0);
