@@ -132,7 +132,7 @@ public final class Monitor {
      * table must be empty by the automatic phase rule, not by a hand override, and table and bars steady.
      */
     public TareCheck tareCheck() {
-        return new TareCheck(estimator.phase(), estimator.automaticPhaseEmpty(), estimator.tableKg(),
+        return new TareCheck(estimator.phase(), estimator.phaseForced(), estimator.automaticPhaseEmpty(), estimator.tableKg(),
                 estimator.barKg(), estimator.steady());
     }
 

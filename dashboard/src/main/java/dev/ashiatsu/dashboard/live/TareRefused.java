@@ -33,6 +33,12 @@ public final class TareRefused extends RuntimeException {
      * bars are held, then take client and practitioner together for the client, and the limits would not apply.
      */
     public static void requireNotLoadedForNewCalibration(TareCheck check) {
+        if (check.forced() && !check.automaticEmpty()) {
+            throw new TareRefused(String.format("saving the calibration refused: the phase is %s by hand with %.1f kg "
+                    + "on the table, so whether the practitioner is on the client cannot be told; set the phase back "
+                    + "to automatic and save when the practitioner is off the client", check.phase(),
+                    Math.round(check.tableKg() * 10) / 10.0), check);
+        }
         if (check.phase() == Phase.LOADED) {
             throw new TareRefused(String.format("saving the calibration refused: the phase is LOADED (%.1f kg on the "
                     + "table, %.1f kg on the bars): the monitor restarts with the new calibration and would take the "

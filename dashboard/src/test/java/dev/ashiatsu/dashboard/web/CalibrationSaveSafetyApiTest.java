@@ -11,10 +11,11 @@ import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.testing.Await;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Saving a calibration restarts the monitor, which captures the client's baseline afresh: done while the
  * practitioner works on the client, the new monitor has no baseline while the bars are held and then takes
  * client and practitioner together for the client, so the limits no longer apply. A save is refused (409)
- * while the phase is LOADED, before anything is written, and monitoring goes on as before.
+ * while the phase is LOADED, or forced by hand with load on the table, before anything is written, and
+ * monitoring goes on as before.
  */
 class CalibrationSaveSafetyApiTest {
 
@@ -75,14 +77,21 @@ class CalibrationSaveSafetyApiTest {
         assertTrue(json(save).path("error").asText().contains("LOADED"), save.body());
         assertEquals("LOADED", json(save).path("phase").asText(), save.body());
         assertFalse(Files.exists(data.resolve("table.yaml")), "nothing written");
+
+        assertEquals(200, server.send("POST", "/api/phase", "{\"phase\":\"CLIENT\"}").statusCode());
+        awaitEstimate(e -> e.phase() == Phase.CLIENT, "the phase forced to CLIENT by hand");
+        HttpResponse<String> forced = server.send("POST", "/api/calibration/head-left/save", null);
+        assertEquals(409, forced.statusCode(), "a phase forced by hand hides the practitioner: " + forced.body());
+        assertTrue(json(forced).path("error").asText().contains("by hand"), forced.body());
+        assertFalse(Files.exists(data.resolve("table.yaml")), "nothing written");
+        assertEquals(200, server.send("POST", "/api/phase", "{\"phase\":\"AUTO\"}").statusCode());
+        awaitEstimate(e -> e.phase() == Phase.LOADED, "the automatic phase back");
+
         appliedKg = 35;
         awaitEstimate(e -> e.phase() == Phase.LOADED && Math.abs(e.appliedKg() - 35) < 0.5, "35 kg applied");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.dashboard().pipeline().alarms().list().stream()
-                .noneMatch(a -> a.alarm().active() && a.alarm().type() == AlarmType.OVER_LIMIT)) {
-            assertTrue(System.nanoTime() < deadline, "the limit still applies: " + server.dashboard().pipeline().alarms().list());
-            Thread.sleep(20);
-        }
+        Await.until(Duration.ofSeconds(10), () -> server.dashboard().pipeline().alarms().list().stream()
+                        .anyMatch(a -> a.alarm().active() && a.alarm().type() == AlarmType.OVER_LIMIT),
+                () -> "the limit still applies: " + server.dashboard().pipeline().alarms().list());
 
         appliedKg = 0;
         clientOn = false;
@@ -91,17 +100,10 @@ class CalibrationSaveSafetyApiTest {
         assertEquals(200, later.statusCode(), "the proposal is kept for a save with the table free: " + later.body());
     }
 
-    static Estimate awaitEstimate(Predicate<Estimate> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (true) {
+    static Estimate awaitEstimate(Predicate<Estimate> condition, String what) throws Exception {
+        return Await.value(Duration.ofSeconds(15), () -> {
             var latest = server.dashboard().pipeline().latest();
-            if (latest != null && condition.test(latest.estimate())) {
-                return latest.estimate();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s: " + what + "; latest " + (latest == null ? null : latest.estimate()));
-            }
-            Thread.sleep(20);
-        }
+            return latest == null ? null : latest.estimate();
+        }, estimate -> estimate != null && condition.test(estimate), what);
     }
 }
