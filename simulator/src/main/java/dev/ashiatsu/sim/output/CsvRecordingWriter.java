@@ -1,7 +1,9 @@
 package dev.ashiatsu.sim.output;
 
+import dev.ashiatsu.bridge.file.CsvFrameReader;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.sim.ButtonChange;
 import dev.ashiatsu.sim.SimFrame;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,7 +11,8 @@ import java.io.Writer;
 /**
  * Writes a recording CSV (design.md section 5): {@code #} comment lines, the header {@code t_ms,<cell ids>},
  * then one row per delivered frame with the time in ms and each cell's load in kg, three decimals, an
- * empty field for a missing sample. Lost frames leave no row.
+ * empty field for a missing sample. Lost frames leave no row. Each button press is a line
+ * {@code #input,<t_ms>,<ACKNOWLEDGE|CLIENT_STOP>} before the row of its frame (a comment to older readers).
  */
 public final class CsvRecordingWriter implements FrameOutput {
 
@@ -30,6 +33,14 @@ public final class CsvRecordingWriter implements FrameOutput {
 
     @Override
     public void write(SimFrame frame) throws IOException {
+        for (ButtonChange change : frame.buttons()) {
+            if (change.pressed()) {
+                row.setLength(0);
+                row.append(CsvFrameReader.INPUT_PREFIX);
+                Decimals.appendThree(row, change.tMs());
+                out.write(row.append(',').append(change.input().name()).append('\n').toString());
+            }
+        }
         if (!frame.delivered()) {
             return;
         }
