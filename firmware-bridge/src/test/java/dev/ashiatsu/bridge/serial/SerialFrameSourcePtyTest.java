@@ -100,7 +100,8 @@ class SerialFrameSourcePtyTest {
         SourceHealth health = source.health();
         assertEquals("running", health.state());
         assertEquals(new InputCounters(50, 0, 0, 0, 0), health.counters());
-        assertTrue(sink.hasEventContaining("device firmware fw-test, 6 channels"), sink.events.toString());
+        assertTrue(sink.hasEventContaining("device firmware fw-test, 6 channels at 80.0 Hz, no buttons announced"),
+                "a hello of firmware before buttons: " + sink.events);
         assertEquals("serial:" + pty.hostEnd() + "@115200", source.description());
     }
 
