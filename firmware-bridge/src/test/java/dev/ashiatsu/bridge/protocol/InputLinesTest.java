@@ -80,6 +80,18 @@ class InputLinesTest {
                 LineEncoder.hello("fw", 6, 80, List.of()));
     }
 
+    /**
+     * A bridge from before input lines accepts a hello of exactly four fields after {@code H} (version 1, whole
+     * channel count, numeric rate) and rejects any other: the announcement must keep that shape.
+     */
+    @Test
+    void theAnnouncingHelloKeepsTheShapeAnOldBridgeAccepts() {
+        String line = LineEncoder.hello("fw-0.3.0", 8, 80, List.of(Input.ACKNOWLEDGE, Input.CLIENT_STOP));
+        String[] fields = line.substring(0, line.indexOf('*')).split(",", -1);
+        assertEquals(5, fields.length, line);
+        assertEquals(List.of("H", "1", "fw-0.3.0 inputs=ACK+STOP", "8", "80"), List.of(fields));
+    }
+
     @Test
     void readsAHelloWithoutTheTokenAsNoInputsAndLeavesUnknownCodesOut() {
         feed(LineEncoder.hello("fw-0.2.0", 6, 80) + LineEncoder.hello("fw-9 beta inputs=FOOT+ACK", 6, 80));
