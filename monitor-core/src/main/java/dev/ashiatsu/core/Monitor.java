@@ -17,6 +17,7 @@ import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.estimate.Estimator;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.stats.SessionDose;
 import dev.ashiatsu.core.stats.SessionStatistics;
 import dev.ashiatsu.core.stats.StatisticsAccumulator;
 import java.util.List;
@@ -137,6 +138,11 @@ public final class Monitor {
 
     public SessionStatistics statistics() {
         return statistics.snapshot();
+    }
+
+    /** Time, impulse, time near and over the limit, and peak, per zone and for the session. */
+    public SessionDose dose() {
+        return statistics.dose();
     }
 
     /** Frames ignored for going back in time or having the wrong number of channels. */

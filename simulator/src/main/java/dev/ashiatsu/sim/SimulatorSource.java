@@ -4,6 +4,7 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.core.source.InputCounters;
@@ -11,7 +12,6 @@ import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.source.SourceHealth;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

@@ -11,6 +11,7 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.sim.output.ExportRequest;
@@ -18,11 +19,12 @@ import dev.ashiatsu.sim.output.SimulationExport;
 import dev.ashiatsu.sim.scenario.ButtonPress;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.ScenarioReader;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,7 +93,7 @@ class ButtonPressTest {
     void theInProcessSourceDeliversEachPressOnceAtItsTimeBetweenItsFrames() throws Exception {
         Path file = dir.resolve("buttons.yaml");
         Files.writeString(file, VALID);
-        FrameCollector sink = new FrameCollector();
+        CollectingSink sink = new CollectingSink();
         try (SimulatorSource source = SimulatorSource.open(file.toString(), 1, false, Pacer.unpaced())) {
             source.start(sink);
             Await.until(() -> "stopped".equals(source.health().state()), "the end of the scenario");
@@ -162,6 +164,6 @@ class ButtonPressTest {
         Path yaml = dir.resolve("buttons.yaml");
         Files.writeString(yaml, VALID);
         new SimulationExport(new ExportRequest(yaml.toString(), 1, null, kind, target, null, false, null, null),
-                new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC()).run();
+                new PrintStream(new ByteArrayOutputStream()), Clock.SYSTEM).run();
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.bridge.serial.SerialFrameSource;
 import dev.ashiatsu.bridge.serial.SerialOptions;
-import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputCounters;
 import dev.ashiatsu.core.source.InputEvent;
@@ -16,8 +16,9 @@ import dev.ashiatsu.sim.output.SerialLines;
 import dev.ashiatsu.sim.output.SerialPortOutput;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.ScenarioReader;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class SerialPtyEndToEndTest {
         assumeTrue(PtyPair.socatAvailable(), "socat is not installed (Debian package 'socat'): pty test skipped");
         Scenario scenario = new ScenarioReader("pty.yaml", name -> "").parse(SCENARIO);
         List<SimFrame> delivered = new ArrayList<>();
-        FrameCollector sink = new FrameCollector();
+        CollectingSink sink = new CollectingSink();
         try (PtyPair pair = PtyPair.open(dir);
              SerialPortOutput out = SerialPortOutput.open(pair.simulatorEnd().toString(),
                      new SerialLines(3, scenario.table().sampleRateHz()));
@@ -81,7 +82,7 @@ class SerialPtyEndToEndTest {
             Await.until(() -> answered(out) || source.protocolCounters().hellos() >= 1, "the source's ? and our hello");
             Await.until(() -> source.protocolCounters().hellos() >= 1, "the hello to reach the source");
             Simulation simulation = new Simulation(scenario, 9);
-            Pacer pacer = Pacer.realTime(Clock.systemUTC());
+            Pacer pacer = Pacer.realTime(Clock.SYSTEM);
             for (SimFrame frame = simulation.next(); frame != null; frame = simulation.next()) {
                 pacer.awaitMs(frame.tMs());
                 out.write(frame);

@@ -8,6 +8,7 @@ import dev.ashiatsu.core.TareCheck;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +48,20 @@ final class LiveSession implements AcquisitionLoop.Handler {
     private volatile LiveSnapshot latest;
     private volatile TareCheck tareCheck;
     private volatile String fault;
+    private final Clock clock;
     private Monitor monitor;
     private double lastFrameTMs = Double.NaN;
     private long lastProcessedNanos;
     private long seq;
 
-    /** @param recorder null for none */
+    /**
+     * @param recorder null for none
+     * @param clock    its wall clock stamps session starts and session events
+     */
     LiveSession(String sourceDescription, TableConfig table, ClientProfile client, PractitionerProfile practitioner,
-                dev.ashiatsu.recorder.SessionRecorder recorder, LiveListener listener) {
+                dev.ashiatsu.recorder.SessionRecorder recorder, LiveListener listener, Clock clock) {
         this.sourceDescription = sourceDescription;
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.table = Objects.requireNonNull(table, "table");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.recorder = new RecorderGuard(recorder, text -> event("fault", text));
@@ -186,7 +192,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
             stop();
         }
         monitor.changeProfiles(client, practitioner);
-        long now = System.currentTimeMillis();
+        long now = clock.epochMillis();
         String id = recorder.begin(new SessionInfo(table, client, practitioner, now, sourceDescription));
         if (id == null) {
             id = "live-" + now;
@@ -235,6 +241,6 @@ final class LiveSession implements AcquisitionLoop.Handler {
     }
 
     private void event(String kind, String text) {
-        listener.sessionEvent(log.add(lastFrameTMs, System.currentTimeMillis(), kind, text));
+        listener.sessionEvent(log.add(lastFrameTMs, clock.epochMillis(), kind, text));
     }
 }

@@ -13,6 +13,8 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.ManualClock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,7 @@ class LiveSessionAlarmsTest {
 
     @TempDir
     Path dir;
-    final AcquisitionPipelineTest.ManualClock clock = new AcquisitionPipelineTest.ManualClock();
+    final ManualClock clock = new ManualClock();
     final AcquisitionPipelineTest.HandSource source = new AcquisitionPipelineTest.HandSource();
     SessionStore store;
     JournalRecorder recorder;
@@ -66,7 +68,7 @@ class LiveSessionAlarmsTest {
             fed++;
         }
         long frames = fed;
-        AcquisitionPipelineTest.waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == frames,
+        Await.until(AcquisitionPipelineTest.WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == frames,
                 frames + " frames processed");
     }
 
@@ -143,7 +145,7 @@ class LiveSessionAlarmsTest {
         String id = pipeline.startSession(TestTable.client(), TestTable.practitioner()).get(5, TimeUnit.SECONDS).sessionId();
         feedUntil(2000);
         clock.advanceMs(400);
-        AcquisitionPipelineTest.waitFor(() -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
+        Await.until(AcquisitionPipelineTest.WAIT, () -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
         pipeline.stopSession().get(5, TimeUnit.SECONDS);
         assertTrue(listed(AlarmType.SIGNAL_LOSS).get(0).active(), "monitoring goes on: the loss is still listed");
         recorder.close();

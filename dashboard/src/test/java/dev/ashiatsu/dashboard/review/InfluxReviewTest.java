@@ -17,8 +17,8 @@ import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
 import dev.ashiatsu.recorder.journal.JournalFiles;
-import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +79,9 @@ class InfluxReviewTest {
         influx.createDatabase(BUCKET);
         InfluxSettings settings = new InfluxSettings(influx.url(), ORG, BUCKET, TOKEN);
         try (InfluxUploader uploader = new InfluxUploader(journal.store, new V1LineWriter(influx, BUCKET), influx.url(), 20, 200)) {
-            waitFor(() -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()), "the upload");
+            Await.until(Duration.ofSeconds(30),
+                    () -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()),
+                    "the upload");
         }
         archive = new InfluxSessionArchive(settings);
         remote = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, archive.description()).start();
@@ -308,15 +309,6 @@ class InfluxReviewTest {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within 30 s");
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static String remoteUrl() {
         return remote.url().replaceAll("/$", "");

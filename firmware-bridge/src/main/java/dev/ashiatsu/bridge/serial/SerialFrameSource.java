@@ -92,7 +92,8 @@ public final class SerialFrameSource implements FrameSource {
 
     @Override
     public SourceHealth health() {
-        return new SourceHealth(state, counters.toInputCounters(), rate.rateHz(options.clock().nowMs()), lastError);
+        return new SourceHealth(state, counters.toInputCounters(), rate.rateHz(options.clock().monotonicMs()),
+                lastError);
     }
 
     /** Every decoder counter, with rejections per reason. */
@@ -173,7 +174,7 @@ public final class SerialFrameSource implements FrameSource {
             if (n == 0) {
                 continue;
             }
-            double receivedMs = options.clock().nowMs();
+            double receivedMs = options.clock().monotonicMs();
             saveToCapture(buffer, n);
             decoder.feed(buffer, 0, n, receivedMs);
             counters = decoder.counters();
@@ -203,7 +204,7 @@ public final class SerialFrameSource implements FrameSource {
             return;
         }
         try {
-            capture = new CaptureWriter(options.captureFile());
+            capture = CaptureWriter.appendingTo(options.captureFile());
             report("capturing to " + options.captureFile());
         } catch (IOException e) {
             captureFailed(e);
@@ -213,7 +214,7 @@ public final class SerialFrameSource implements FrameSource {
     private void saveToCapture(byte[] buffer, int n) {
         if (capture != null) {
             try {
-                capture.write(buffer, 0, n, options.epochClockMs().getAsLong());
+                capture.write(buffer, 0, n, options.clock().epochMillis());
             } catch (IOException e) {
                 captureFailed(e);
             }
@@ -223,7 +224,7 @@ public final class SerialFrameSource implements FrameSource {
     private void endCapturedStream() {
         if (capture != null) {
             try {
-                capture.endOfStream(options.epochClockMs().getAsLong());
+                capture.endOfStream(options.clock().epochMillis());
             } catch (IOException e) {
                 captureFailed(e);
             }
@@ -306,7 +307,7 @@ public final class SerialFrameSource implements FrameSource {
 
         @Override
         public void event(DeviceEvent event) {
-            double now = options.clock().nowMs();
+            double now = options.clock().monotonicMs();
             Double last = eventForwardedMs.get(event.code());
             if (last == null || now - last >= EVENT_REPEAT_MS) {
                 eventForwardedMs.put(event.code(), now);

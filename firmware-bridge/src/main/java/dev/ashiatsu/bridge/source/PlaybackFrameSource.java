@@ -2,6 +2,7 @@ package dev.ashiatsu.bridge.source;
 
 import dev.ashiatsu.bridge.file.FrameReader;
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.core.source.InputCounters;
@@ -27,7 +28,7 @@ public final class PlaybackFrameSource implements FrameSource {
     private final FrameReaderOpener opener;
     private final boolean loop;
     private final double nominalPeriodMs;
-    private final MonotonicClock clock;
+    private final Clock clock;
     private final RateMeter rate = new RateMeter();
 
     private volatile boolean closing;
@@ -43,7 +44,7 @@ public final class PlaybackFrameSource implements FrameSource {
      * @param nominalRateHz the table's rate; spaces the end of one loop from the start of the next
      */
     public PlaybackFrameSource(String description, FrameReaderOpener opener, boolean loop, double nominalRateHz,
-                               MonotonicClock clock) {
+                               Clock clock) {
         this.description = Objects.requireNonNull(description, "description");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -72,7 +73,7 @@ public final class PlaybackFrameSource implements FrameSource {
 
     @Override
     public SourceHealth health() {
-        return new SourceHealth(state, counters, rate.rateHz(clock.nowMs()), lastError);
+        return new SourceHealth(state, counters, rate.rateHz(clock.monotonicMs()), lastError);
     }
 
     @Override
@@ -96,7 +97,7 @@ public final class PlaybackFrameSource implements FrameSource {
     private void play(FrameSink sink) {
         state = "running";
         InputCounters earlierLoops = InputCounters.NONE;
-        double loopStartMs = clock.nowMs();
+        double loopStartMs = clock.monotonicMs();
         try {
             while (!closing) {
                 double lastOutMs = Double.NaN;
@@ -109,7 +110,7 @@ public final class PlaybackFrameSource implements FrameSource {
                         }
                         double outMs = Math.max(loopStartMs + frame.tMs() - firstFileMs,
                                 Double.isNaN(lastOutMs) ? loopStartMs : lastOutMs);
-                        clock.sleepUntil(outMs);
+                        clock.sleepUntilMs(outMs);
                         deliverInputs(sink, reader.takeInputs(), outMs - frame.tMs(), lastOutMs, outMs);
                         deliver(sink, new Frame(outMs, frame.values(), frame.inKg()));
                         rate.record(outMs);
@@ -156,7 +157,7 @@ public final class PlaybackFrameSource implements FrameSource {
                 outMs = Math.max(afterMs, outMs);
             }
             if (beforeMs == Double.POSITIVE_INFINITY) {
-                clock.sleepUntil(outMs);
+                clock.sleepUntilMs(outMs);
             }
             try {
                 sink.input(new InputEvent(outMs, input.input()));

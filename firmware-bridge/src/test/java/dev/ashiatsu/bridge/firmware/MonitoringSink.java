@@ -1,6 +1,6 @@
 package dev.ashiatsu.bridge.firmware;
 
-import dev.ashiatsu.bridge.testing.CollectingSink;
+import dev.ashiatsu.testing.CollectingSink;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
 import dev.ashiatsu.core.source.FrameSink;

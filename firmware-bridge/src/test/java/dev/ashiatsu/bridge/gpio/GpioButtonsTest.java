@@ -4,19 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputEvent;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,7 @@ class GpioButtonsTest {
               debounceMs: 25
             """;
     private static final long MS = 1_000_000;
+    private static final Duration WAIT = Duration.ofSeconds(5);
 
     @TempDir
     Path dir;
@@ -75,7 +77,7 @@ class GpioButtonsTest {
     void eachBouncingPressIsOneInputEventBetweenFramesAndAGlitchIsNone() throws Exception {
         GpioConfig config = GpioConfigReader.read(GpioFiles.write(dir, WITH_BUTTONS));
         AtomicLong nanos = new AtomicLong(System.nanoTime());
-        RecordingSink sink = new RecordingSink();
+        CollectingSink sink = new CollectingSink();
         try (MockGpio gpio = new MockGpio()) {
             Pi4jHx711Pins pins = new Pi4jHx711Pins(gpio.pi4j, config.clockPin(), config.dataPins());
             SimulatedHx711Bus bus = new SimulatedHx711Bus(gpio.output(Pi4jHx711Pins.CLOCK_ID));
@@ -92,22 +94,22 @@ class GpioButtonsTest {
             GpioFrameSource source = new GpioFrameSource(config, pins, buttons, "gpio:buttons");
             try {
                 source.start(sink);
-                sink.await(3, frame -> true);
+                sink.await(3, frame -> true, WAIT);
 
                 bounce(stop, nanos, DigitalState.LOW);
                 nanos.addAndGet(30 * MS);
-                await("the client stop", () -> sink.inputs.size() == 1);
+                Await.until(WAIT, () -> sink.inputs.size() == 1, "the client stop");
                 bounce(stop, nanos, DigitalState.HIGH);
                 nanos.addAndGet(30 * MS);
                 bounce(ack, nanos, DigitalState.LOW);
                 nanos.addAndGet(30 * MS);
-                await("the acknowledge", () -> sink.inputs.size() == 2);
+                Await.until(WAIT, () -> sink.inputs.size() == 2, "the acknowledge");
 
                 stop.mockState(DigitalState.LOW);
                 nanos.addAndGet(10 * MS);
                 stop.mockState(DigitalState.HIGH);
                 nanos.addAndGet(50 * MS);
-                sink.await(5, frame -> true);
+                sink.await(5, frame -> true, WAIT);
             } finally {
                 source.close();
                 bus.close();
@@ -116,7 +118,9 @@ class GpioButtonsTest {
         assertEquals(List.of(Input.CLIENT_STOP, Input.ACKNOWLEDGE), sink.inputs.stream().map(InputEvent::input).toList(),
                 "one event per bouncing press, none for the release or the 10 ms glitch");
         for (int i = 0; i < sink.inputs.size(); i++) {
-            assertTrue(sink.inputs.get(i).tMs() >= sink.frameMsBeforeInput.get(i), "press " + i + " not before its frame");
+            int before = sink.framesBeforeInput.get(i);
+            assertTrue(before > 0 && sink.inputs.get(i).tMs() >= sink.frames.get(before - 1).tMs(),
+                    "press " + i + " not before its frame");
         }
     }
 
@@ -126,16 +130,6 @@ class GpioButtonsTest {
         for (int flip = 0; flip < 5; flip++) {
             input.mockState(flip % 2 == 0 ? end : other);
             nanos.addAndGet(MS);
-        }
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within 5 s: " + what);
-            }
-            Thread.sleep(5);
         }
     }
 }

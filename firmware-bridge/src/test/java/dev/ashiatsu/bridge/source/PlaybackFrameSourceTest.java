@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.bridge.protocol.LineEncoder;
-import dev.ashiatsu.bridge.testing.Await;
-import dev.ashiatsu.bridge.testing.CollectingSink;
-import dev.ashiatsu.bridge.testing.ManualClock;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
+import dev.ashiatsu.testing.ManualClock;
 import dev.ashiatsu.bridge.testing.Tables;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.Input;
@@ -60,14 +60,14 @@ class PlaybackFrameSourceTest {
         awaitSleepingUntil(1_010);
         assertEquals(1, sink.frames.size());
         assertEquals(1_000, sink.frames.get(0).tMs());
-        clock.advanceTo(1_010);
+        clock.advanceToMs(1_010);
         awaitSleepingUntil(1_020);
         assertEquals(2, sink.frames.size());
-        clock.advanceTo(1_020);
+        clock.advanceToMs(1_020);
         awaitSleepingUntil(1_500);
         assertEquals(3, sink.frames.size());
         assertTrue(Double.isNaN(sink.frames.get(2).values()[1]));
-        clock.advanceTo(1_600);
+        clock.advanceToMs(1_600);
         Await.until(WAIT, () -> source.health().state().equals("stopped"), () -> "the end of the file");
 
         assertEquals(4, sink.frames.size());
@@ -84,10 +84,10 @@ class PlaybackFrameSourceTest {
         source.start(sink);
 
         awaitSleepingUntil(1_010);
-        clock.advanceTo(1_500);
+        clock.advanceToMs(1_500);
         awaitSleepingUntil(1_520);
         assertEquals(4, sink.frames.size());
-        clock.advanceTo(1_520);
+        clock.advanceToMs(1_520);
         awaitSleepingUntil(1_530);
         assertEquals(1_520, sink.frames.get(4).tMs());
         assertEquals(5, source.health().counters().framesRead());
@@ -105,7 +105,7 @@ class PlaybackFrameSourceTest {
         source.start(sink);
 
         awaitSleepingUntil(1_040);
-        clock.advanceTo(1_040);
+        clock.advanceToMs(1_040);
         Await.until(WAIT, () -> source.health().state().equals("stopped"), () -> "the end of the capture");
 
         assertEquals(2, sink.frames.size());
@@ -122,11 +122,11 @@ class PlaybackFrameSourceTest {
 
         awaitSleepingUntil(1_010);
         assertEquals(List.of(), sink.inputs, "the stop waits for its time");
-        clock.advanceTo(1_010);
+        clock.advanceToMs(1_010);
         awaitSleepingUntil(1_015);
         assertEquals(List.of(new InputEvent(1_004, Input.CLIENT_STOP)), sink.inputs);
         assertEquals(2, sink.frames.size());
-        clock.advanceTo(1_015);
+        clock.advanceToMs(1_015);
         Await.until(WAIT, () -> source.health().state().equals("stopped"), () -> "the end of the file");
         assertEquals(List.of(new InputEvent(1_004, Input.CLIENT_STOP), new InputEvent(1_015, Input.ACKNOWLEDGE)), sink.inputs);
     }
@@ -143,7 +143,7 @@ class PlaybackFrameSourceTest {
         source.start(sink);
 
         awaitSleepingUntil(1_020);
-        clock.advanceTo(1_020);
+        clock.advanceToMs(1_020);
         Await.until(WAIT, () -> source.health().state().equals("stopped"), () -> "the end of the capture");
         assertEquals(List.of(new InputEvent(1_010, Input.CLIENT_STOP)), sink.inputs);
     }

@@ -9,18 +9,25 @@ import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.stroke.Stroke;
+import dev.ashiatsu.core.stroke.StrokeSegmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}. */
+/**
+ * Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}: the monitor's
+ * statistics, dose and alarms, and the strokes its estimate of every frame gives.
+ */
 public final class SessionAnalyzer implements AlarmListener {
 
     private final Monitor monitor;
     /** Every alarm by id, replaced by its ended form when it clears. */
     private final Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
+    private final StrokeSegmenter segmenter = new StrokeSegmenter();
+    private final List<Stroke> strokes = new ArrayList<>();
 
     public SessionAnalyzer(TableConfig table, ClientProfile client, PractitionerProfile practitioner) {
         this.monitor = new Monitor(table, client, practitioner, this);
@@ -28,6 +35,10 @@ public final class SessionAnalyzer implements AlarmListener {
 
     public void accept(Frame frame) {
         monitor.accept(frame);
+        Stroke stroke = segmenter.accept(monitor.estimate());
+        if (stroke != null) {
+            strokes.add(stroke);
+        }
     }
 
     public Monitor monitor() {
@@ -44,7 +55,7 @@ public final class SessionAnalyzer implements AlarmListener {
         alarms.put(alarm.id(), alarm);
     }
 
-    /** The report so far; alarms still active keep a null end. */
+    /** The report so far; alarms still active keep a null end, a stroke under way ends at the last frame. */
     public SessionReport report(InputCounters input) {
         List<AlarmEvent> all = new ArrayList<>(alarms.values());
         for (AlarmEvent active : monitor.activeAlarms()) {
@@ -53,7 +64,12 @@ public final class SessionAnalyzer implements AlarmListener {
         all.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
         Estimate last = monitor.estimate();
         double p = last.practitionerKg();
+        List<Stroke> allStrokes = new ArrayList<>(strokes);
+        Stroke underWay = segmenter.underWay();
+        if (underWay != null) {
+            allStrokes.add(underWay);
+        }
         return new SessionReport(monitor.statistics(), monitor.lastBaselineKg(), Double.isNaN(p) ? null : p,
-                last.practitionerEstimateKg(), List.copyOf(all), input);
+                last.practitionerEstimateKg(), all, input, allStrokes, monitor.dose());
     }
 }

@@ -2,7 +2,9 @@ package dev.ashiatsu.core.report;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.stats.SessionDose;
 import dev.ashiatsu.core.stats.SessionStatistics;
+import dev.ashiatsu.core.stroke.Stroke;
 import java.util.List;
 
 /**
@@ -12,7 +14,15 @@ import java.util.List;
  * @param practitionerKg         P as used: the profile's weight, else the estimate; null if neither
  * @param practitionerEstimateKg P^, null without a loaded sample
  * @param alarms                 every alarm in order of start; one still active at the end has a null endMs
+ * @param strokes                every stroke in order (one under way at the end ends at the last frame)
+ * @param dose                   the dose per zone and for the session
  */
 public record SessionReport(SessionStatistics statistics, Double clientBaselineKg, Double practitionerKg,
-                            Double practitionerEstimateKg, List<AlarmEvent> alarms, InputCounters input) {
+                            Double practitionerEstimateKg, List<AlarmEvent> alarms, InputCounters input,
+                            List<Stroke> strokes, SessionDose dose) {
+
+    public SessionReport {
+        alarms = List.copyOf(alarms);
+        strokes = List.copyOf(strokes);
+    }
 }

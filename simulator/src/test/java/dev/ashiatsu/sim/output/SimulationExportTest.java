@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
+import dev.ashiatsu.sim.strokes.StrokeTruth;
+import dev.ashiatsu.sim.strokes.TrueStroke;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class SimulationExportTest {
 
     private String run(ExportRequest request) throws Exception {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        new SimulationExport(request, new PrintStream(text, true), Clock.systemUTC()).run();
+        new SimulationExport(request, new PrintStream(text, true), Clock.SYSTEM).run();
         return text.toString();
     }
 
@@ -65,6 +67,17 @@ class SimulationExportTest {
             assertTrue(alarm.has("priority") && alarm.has("startMs") && alarm.has("endMs") && alarm.has("channel"));
         }
         assertTrue(lumbar && knee, "the training session goes over on the lower back and onto the knee: " + alarms);
+
+        JsonNode strokes = json.get("strokes");
+        List<TrueStroke> scripted = StrokeTruth.of(scenario);
+        assertEquals(scripted.size(), strokes.size());
+        for (int i = 0; i < scripted.size(); i++) {
+            JsonNode stroke = strokes.get(i);
+            assertEquals(scripted.get(i).startMs(), stroke.get("startMs").asDouble(), 0.001);
+            assertEquals(scripted.get(i).peakKg(), stroke.get("peakKg").asDouble(), 0.001);
+            assertEquals(scripted.get(i).action(), stroke.get("action").asText());
+            assertTrue(stroke.has("endMs") && stroke.has("peakMs") && stroke.has("impulseKgS"), stroke.toString());
+        }
     }
 
     @Test
