@@ -2,6 +2,7 @@ package dev.ashiatsu.testing;
 
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.source.FrameSink;
+import dev.ashiatsu.core.source.InputEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A sink that keeps a copy of every frame (sources may reuse their arrays) and every source event it gets;
- * readable from any thread. {@link #await} takes frames in arrival order, each at most once.
+ * A sink that keeps a copy of every frame (sources may reuse their arrays), every button press and every
+ * source event it gets; readable from any thread. {@link #await} takes frames in arrival order, each at
+ * most once.
  */
 public final class CollectingSink implements FrameSink {
 
@@ -20,6 +22,13 @@ public final class CollectingSink implements FrameSink {
     public final List<Frame> frames = new CopyOnWriteArrayList<>();
     /** Every source event delivered, in order. */
     public final List<String> events = new CopyOnWriteArrayList<>();
+    /** Every button press delivered, in order. */
+    public final List<InputEvent> inputs = new CopyOnWriteArrayList<>();
+    /**
+     * For each press in {@link #inputs}, how many frames had been delivered before it (the source delivers
+     * frames and presses from one thread, so the count is exact).
+     */
+    public final List<Integer> framesBeforeInput = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Frame> unread = new LinkedBlockingQueue<>();
 
     @Override
@@ -27,6 +36,12 @@ public final class CollectingSink implements FrameSink {
         Frame copy = new Frame(frame.tMs(), frame.values().clone(), frame.inKg());
         frames.add(copy);
         unread.add(copy);
+    }
+
+    @Override
+    public void input(InputEvent event) {
+        framesBeforeInput.add(frames.size());
+        inputs.add(event);
     }
 
     @Override

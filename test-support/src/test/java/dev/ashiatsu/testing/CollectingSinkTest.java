@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Input;
+import dev.ashiatsu.core.source.InputEvent;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CollectingSinkTest {
@@ -23,5 +26,16 @@ class CollectingSinkTest {
         AssertionError none = assertThrows(AssertionError.class,
                 () -> sink.await(1, f -> true, Duration.ofMillis(20)));
         assertTrue(none.getMessage().startsWith("only 0 of 1 wanted frames"), none.getMessage());
+    }
+
+    @Test
+    void keepsEachPressWithHowManyFramesCameBeforeIt() {
+        CollectingSink sink = new CollectingSink();
+        sink.input(new InputEvent(5, Input.CLIENT_STOP));
+        sink.accept(Frame.ofRaw(10, new double[] {1}));
+        sink.accept(Frame.ofRaw(20, new double[] {1}));
+        sink.input(new InputEvent(25, Input.ACKNOWLEDGE));
+        assertEquals(List.of(new InputEvent(5, Input.CLIENT_STOP), new InputEvent(25, Input.ACKNOWLEDGE)), sink.inputs);
+        assertEquals(List.of(0, 2), sink.framesBeforeInput);
     }
 }

@@ -6,7 +6,7 @@
  *
  * <pre>
  * serial bytes, or whole lines --> CaptureWriter --> capture file --> CaptureFrameReader (a FrameReader)
- *                                                                      --> ProtocolDecoder --> frames, counters
+ *                                                                      --> ProtocolDecoder --> frames, presses, counters
  * </pre>
  *
  * Frames of prefixed lines are timed by the prefix, the others by the device clock.

@@ -2,6 +2,7 @@ package dev.ashiatsu.bridge.file;
 
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.List;
  * The one writer of recording CSVs (design.md section 5), beside their reader {@link CsvFrameReader}:
  * {@code # } comment lines, the header {@code t_ms,<cell ids in the table's channel order>}, then one row
  * per frame with the time in ms and each cell's load in kg, an empty field for a missing (NaN) sample.
+ * A button press is a line {@code #input,<t_ms>,<ACKNOWLEDGE|CLIENT_STOP>} ({@link CsvFrameReader#INPUT_PREFIX};
+ * a comment to readers from before buttons), written before the row of the frame it precedes.
  * Not thread-safe.
  */
 public final class CsvRecordingWriter implements Closeable, Flushable {
@@ -68,6 +71,14 @@ public final class CsvRecordingWriter implements Closeable, Flushable {
             }
         }
         out.write(row.append('\n').toString());
+    }
+
+    /** Writes one button press at {@code tMs} (ms, on the rows' time axis, in the rows' number format). */
+    public void press(double tMs, Input input) throws IOException {
+        row.setLength(0);
+        row.append(CsvFrameReader.INPUT_PREFIX);
+        append(tMs);
+        out.write(row.append(',').append(input.name()).append('\n').toString());
     }
 
     @Override

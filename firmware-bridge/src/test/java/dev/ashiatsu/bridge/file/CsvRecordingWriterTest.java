@@ -10,6 +10,8 @@ import dev.ashiatsu.bridge.file.CsvRecordingWriter.Numbers;
 import dev.ashiatsu.bridge.testing.Tables;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
+import dev.ashiatsu.core.source.InputEvent;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,30 @@ class CsvRecordingWriterTest {
             }
             assertNull(reader.next());
         }
+    }
+
+    @Test
+    void writesAPressAsAnInputLineInTheRowsNumberFormatThatReadsBackBetweenItsFrames() throws IOException {
+        Path file = dir.resolve("presses.csv");
+        try (CsvRecordingWriter csv = new CsvRecordingWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                TABLE, List.of(), Numbers.THREE_DECIMALS)) {
+            csv.row(0, new double[] {1, 2, 3});
+            csv.press(4.25, Input.CLIENT_STOP);
+            csv.row(10, new double[] {1, 2, 3});
+        }
+        assertEquals("t_ms,T1,T2,T3\n0.000,1.000,2.000,3.000\n#input,4.250,CLIENT_STOP\n10.000,1.000,2.000,3.000\n",
+                Files.readString(file));
+        try (CsvFrameReader reader = new CsvFrameReader(file, TABLE)) {
+            assertEquals(0, reader.next().tMs());
+            assertEquals(List.of(), reader.takeInputs());
+            assertEquals(10, reader.next().tMs());
+            assertEquals(List.of(new InputEvent(4.25, Input.CLIENT_STOP)), reader.takeInputs());
+        }
+        StringWriter exact = new StringWriter();
+        try (CsvRecordingWriter csv = new CsvRecordingWriter(exact, TABLE, List.of(), Numbers.EXACT)) {
+            csv.press(0.1 + 0.2, Input.ACKNOWLEDGE);
+        }
+        assertEquals("t_ms,T1,T2,T3\n#input,0.30000000000000004,ACKNOWLEDGE\n", exact.toString());
     }
 
     @Test

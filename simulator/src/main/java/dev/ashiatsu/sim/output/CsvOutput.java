@@ -2,6 +2,7 @@ package dev.ashiatsu.sim.output;
 
 import dev.ashiatsu.bridge.file.CsvRecordingWriter;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.sim.ButtonChange;
 import dev.ashiatsu.sim.SimFrame;
 import java.io.IOException;
 import java.io.Writer;
@@ -10,6 +11,8 @@ import java.util.List;
 /**
  * Simulated frames as a recording CSV, through the bridge's {@link CsvRecordingWriter}: one row per
  * delivered frame with the time in ms and each cell's load in kg, three decimals. Lost frames leave no row.
+ * Each button press is an {@code #input} line before its frame's row (also when the frame itself is lost);
+ * releases are not written.
  */
 public final class CsvOutput implements FrameOutput {
 
@@ -23,6 +26,11 @@ public final class CsvOutput implements FrameOutput {
 
     @Override
     public void write(SimFrame frame) throws IOException {
+        for (ButtonChange change : frame.buttons()) {
+            if (change.pressed()) {
+                csv.press(change.tMs(), change.input());
+            }
+        }
         if (frame.delivered()) {
             csv.row(frame.tMs(), frame.kg());
         }

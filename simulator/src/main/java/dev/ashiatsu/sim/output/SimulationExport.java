@@ -41,10 +41,11 @@ public final class SimulationExport {
         this.clock = clock;
     }
 
-    /** A scenario with another duration. */
+    /** A scenario with another duration (and only the button presses within it). */
     public static Scenario withDuration(Scenario s, double durationS) {
         return new Scenario(s.name(), s.description(), s.table(), s.client(), s.clientWeightKg(), s.practitioner(),
-                s.practitionerWeightKg(), s.sensors(), s.timeline(), s.faults(), durationS, s.startEpochMs());
+                s.practitionerWeightKg(), s.sensors(), s.timeline(), s.faults(), durationS, s.startEpochMs(),
+                s.presses().stream().filter(press -> press.tS() < durationS).toList());
     }
 
     public void run() throws IOException, InterruptedException {

@@ -91,7 +91,7 @@ class SimulationExportTest {
         run(new ExportRequest("demo", 3, 5.0, ExportRequest.Kind.CAPTURE, capture, null, false, null, null));
         assertEquals(Scenarios.load("demo").table(), ConfigReader.readTable(Path.of(capture + ".table.yaml")));
         List<String> lines = Files.readAllLines(capture);
-        assertTrue(lines.get(0).matches("@\\d{13} H,1,sim-1\\.0,6,80\\*[0-9A-F]{4}"), lines.get(0));
+        assertTrue(lines.get(0).matches("@\\d{13} H,1,sim-1\\.0 inputs=ACK\\+STOP,6,80\\*[0-9A-F]{4}"), lines.get(0));
         assertEquals(1 + 400, lines.size(), "a hello and 5 s of frames at 80 Hz");
         long previous = 0;
         for (String line : lines) {
