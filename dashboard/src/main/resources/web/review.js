@@ -68,7 +68,14 @@ function render() {
       started.appendChild(warning);
     }
     cell(row, who(s.clientName, s.clientId));
-    cell(row, who(s.practitionerName, s.practitionerId));
+    const practitioner = cell(row, who(s.practitionerName, s.practitionerId));
+    if (s.practitionerId != null) {
+      const progress = document.createElement('a');
+      progress.href = '/progress.html?practitioner=' + encodeURIComponent(s.practitionerId);
+      progress.textContent = 'progress';
+      progress.className = 'progress-link';
+      practitioner.append(' · ', progress);
+    }
     cell(row, duration(s.durationS) + (s.ended ? '' : ' (not ended)'), 'num');
     cell(row, s.peakAppliedKg.toFixed(1), 'num');
     cell(row, s.secondsOverLimit.toFixed(1) + ' s', 'num');
@@ -78,7 +85,11 @@ function render() {
     const link = document.createElement('a');
     link.href = '/session.html?id=' + encodeURIComponent(s.id);
     link.textContent = 'Open';
-    open.appendChild(link);
+    const report = document.createElement('a');
+    report.href = '/report.html?session=' + encodeURIComponent(s.id);
+    report.textContent = 'Report';
+    report.className = 'report-link';
+    open.append(link, ' · ', report);
     return row;
   }));
 }

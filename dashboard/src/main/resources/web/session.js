@@ -311,6 +311,7 @@ async function main() {
   $('subtitle').textContent = new Date(s.startedAt).toLocaleString() + ' · ' + d.table.name + ' · ' + s.id;
   $('export-csv').href = api + '/export?format=csv';
   $('export-capture').href = api + '/export?format=capture';
+  $('print-report').href = '/report.html?session=' + encodeURIComponent(id);
   drawBody(d);
   renderAlarms(d);
   renderStatistics(d);
