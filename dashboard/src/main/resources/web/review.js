@@ -68,14 +68,7 @@ function render() {
       started.appendChild(warning);
     }
     cell(row, who(s.clientName, s.clientId));
-    const practitioner = cell(row, who(s.practitionerName, s.practitionerId));
-    if (s.practitionerId != null) {
-      const progress = document.createElement('a');
-      progress.href = '/progress.html?practitioner=' + encodeURIComponent(s.practitionerId);
-      progress.textContent = 'progress';
-      progress.className = 'progress-link';
-      practitioner.append(' · ', progress);
-    }
+    cell(row, who(s.practitionerName, s.practitionerId));
     cell(row, duration(s.durationS) + (s.ended ? '' : ' (not ended)'), 'num');
     cell(row, s.peakAppliedKg.toFixed(1), 'num');
     cell(row, s.secondsOverLimit.toFixed(1) + ' s', 'num');
@@ -89,7 +82,12 @@ function render() {
     report.href = '/report.html?session=' + encodeURIComponent(s.id);
     report.textContent = 'Report';
     report.className = 'report-link';
-    open.append(link, ' · ', report);
+    const progress = document.createElement('a');
+    progress.href = '/progress.html?practitioner=' + encodeURIComponent(s.practitionerId);
+    progress.textContent = 'Progress';
+    progress.className = 'progress-link';
+    progress.title = 'this practitioner across sessions';
+    open.append(link, ' · ', report, ' · ', progress);
     return row;
   }));
 }

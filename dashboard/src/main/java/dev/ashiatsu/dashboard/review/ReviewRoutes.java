@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
+import dev.ashiatsu.dashboard.store.ProfileStore;
 import dev.ashiatsu.dashboard.web.BadRequest;
 import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
@@ -50,6 +51,7 @@ public final class ReviewRoutes implements RouteModule {
         config.routes.get("/api/sessions/{id}/replay", guard(this::replay));
         config.routes.post("/api/sessions/{id}/notes", guard(this::addNote));
         config.routes.get("/api/sessions/{id}/export", guard(this::export));
+        config.routes.get("/api/practitioners/{id}/progress", guard(this::progress));
     }
 
     private void list(Context ctx) throws Exception {
@@ -63,6 +65,25 @@ public final class ReviewRoutes implements RouteModule {
                 .filter(s -> s.startedAt() >= from && s.startedAt() < to)
                 .toList();
         ctx.json(sessions);
+    }
+
+    /**
+     * From the summaries only. Filters as the list ({@code clientId}, {@code from}, {@code to}); an unreadable
+     * session in the time range is passed on whatever the client filter (its client is unknown) to be listed.
+     */
+    private void progress(Context ctx) throws Exception {
+        String practitioner = ctx.pathParam("id");
+        if (!ProfileStore.ID.matcher(practitioner).matches()) {
+            throw new BadRequest("id", "a practitioner id is 1 to 64 letters, digits, '-' or '_', was '" + practitioner + "'");
+        }
+        String client = ctx.queryParam("clientId");
+        long from = longParam(ctx, "from", Long.MIN_VALUE);
+        long to = longParam(ctx, "to", Long.MAX_VALUE);
+        List<SessionSummary> sessions = store.list().stream()
+                .filter(s -> s.startedAt() >= from && s.startedAt() < to)
+                .filter(s -> s.unreadable() != null || client == null || client.equals(s.clientId()))
+                .toList();
+        ctx.json(PractitionerProgress.of(practitioner, sessions));
     }
 
     private void detail(Context ctx) throws Exception {
