@@ -88,8 +88,9 @@ function drawFigure(section, points) {
     options: {
       animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
       scales: {
-        x: { type: 'linear', min: -0.5, max: points.length - 0.5, ticks: { stepSize: 1, color: '#9aa7b6',
-             callback: v => Number.isInteger(v) && points[v] ? day(points[v].startedAt) : '' }, grid: { color: '#2c3748' } },
+        x: { type: 'linear', min: -0.5, max: points.length - 0.5, grid: { color: '#2c3748' },
+             afterBuildTicks: axis => { axis.ticks = points.map((p, i) => ({ value: i })); },
+             ticks: { color: '#9aa7b6', autoSkip: true, callback: v => points[v] ? day(points[v].startedAt) : '' } },
         y: { beginAtZero: true, ticks: { color: '#9aa7b6' }, grid: { color: '#2c3748' } },
       },
       plugins: {

@@ -60,7 +60,7 @@ function renderHeader(d) {
     ['Limit', limits.join(' or ') + ' (the lower)']]);
   terms($('practitioner'), [['Name', p.name + ' (' + p.id + ')'], ['Weight', p.weightKg + ' kg']]);
   terms($('figures'), [['Duration', clockFrom(0)(st.durationS * 1000) + (s.ended ? '' : ' (not ended)')],
-    ['Peak applied', kg(st.peakAppliedKg) + ' kg' + (st.peakFraction == null ? '' : ' (' + Math.round(st.peakFraction * 100) + ' % of P)')],
+    ['Peak applied', kg(st.peakAppliedKg) + ' kg' + (st.peakFraction == null ? '' : ' (' + Math.round(st.peakFraction * 100) + ' % of the practitioner)')],
     ['Over the limit', st.secondsOverLimit.toFixed(1) + ' s'],
     ['Alarms', st.alarmCount + (s.highAlarmCount ? ' (' + s.highAlarmCount + ' high)' : '')]]);
   if (s.damagedBytes > 0 || st.framesLost > 0) {
@@ -159,7 +159,7 @@ function renderZones(d) {
       .filter(k => !KNOWN_ZONE_FIELDS.has(k) && Object.values(stats).some(z => typeof z[k] === 'number'));
   const loaded = Object.values(stats).reduce((sum, z) => sum + z.seconds, 0);
   const head = el('tr');
-  [['Zone'], ['Factor', 'num'], ['Time', 'num'], ['Share', 'num'], ['Peak kg', 'num'], ['Mean kg', 'num'], ['Worst status']]
+  [['Zone'], ['Factor', 'num'], ['Time', 'num'], ['Share', 'num'], ['Peak kg', 'num'], ['Mean kg', 'num'], ['Worst']]
       .concat(extra.map(k => [k, 'num'])).forEach(([text, cls]) => head.appendChild(el('th', text, cls)));
   $('zones').querySelector('thead').replaceChildren(head);
   $('zones').querySelector('tbody').replaceChildren(...d.zones.slice().reverse().map(z => {

@@ -273,6 +273,31 @@ class InfluxReviewTest {
     }
 
     @Test
+    void progressIsTheJournals() throws Exception {
+        String path = "/api/practitioners/pract-b/progress";
+        JsonNode fromInflux = get(remoteUrl(), path, 200);
+        assertEquals(2, fromInflux.get("sessions").size());
+        assertEquals(first.id(), fromInflux.get("sessions").get(0).get("id").asText(), "oldest first");
+        assertEquals(get(journal.url(), path, 200), fromInflux);
+    }
+
+    @Test
+    void theReportPrintsFromInfluxDbAsFromTheJournal() throws Exception {
+        String missing = PrintedPdf.missingTool();
+        assumeTrue(missing == null, missing);
+        String report = "/report.html?session=" + first.id();
+        String remoteText = PrintedPdf.print(remoteUrl() + report, dir.resolve("remote.pdf")).text();
+        assertTrue(remoteText.contains("Client A (client-a)") && remoteText.contains("heel too close to the knee, added in review"),
+                remoteText);
+        String localText = PrintedPdf.print(journal.url() + report, dir.resolve("local.pdf")).text();
+        assertEquals(withoutFooter(localText), withoutFooter(remoteText), "the same report but for the footer (time, server)");
+    }
+
+    private static String withoutFooter(String text) {
+        return text.replaceAll("Printed .* loads in kg-force", "");
+    }
+
+    @Test
     void theReviewPagesWorkUnchangedInABrowser() {
         assumeTrue(ReviewPageBrowserTest.CHROMIUM.canExecute(), "no /usr/bin/chromium: apt-get install chromium");
         assumeTrue(ReviewPageBrowserTest.CHROMEDRIVER.canExecute(), "no /usr/bin/chromedriver: apt-get install chromium-driver");
