@@ -36,11 +36,13 @@ public final class ReviewRoutes implements RouteModule {
 
     private final SessionArchive store;
     private final NoteSink notes;
+    private final ReferenceIndex references;
 
     /** @param notes where notes go; null for a read-only archive */
     public ReviewRoutes(SessionArchive store, NoteSink notes) {
         this.store = store;
         this.notes = notes;
+        this.references = new ReferenceIndex(store);
     }
 
     @Override
@@ -52,6 +54,10 @@ public final class ReviewRoutes implements RouteModule {
         config.routes.post("/api/sessions/{id}/notes", guard(this::addNote));
         config.routes.get("/api/sessions/{id}/export", guard(this::export));
         config.routes.get("/api/practitioners/{id}/progress", guard(this::progress));
+        config.routes.get("/api/references", guard(ctx -> ctx.json(references.references())));
+        config.routes.put("/api/sessions/{id}/reference", guard(this::markReference));
+        config.routes.delete("/api/sessions/{id}/reference", guard(this::withdrawReference));
+        config.routes.get("/api/sessions/{id}/compare", guard(this::compare));
     }
 
     private void list(Context ctx) throws Exception {
@@ -123,6 +129,15 @@ public final class ReviewRoutes implements RouteModule {
         JsonBody body = JsonBody.of(ctx);
         Note note = new Note(body.requireNumber("tMs", -1e13, 1e13), body.requireText("text").strip(),
                 System.currentTimeMillis());
+        if (ReferenceMark.isReserved(note.text())) {
+            throw new BadRequest("text", "a note cannot start with '" + ReferenceMark.RESERVED
+                    + "': that marks reference sessions (PUT /api/sessions/{id}/reference)");
+        }
+        appendNote(ctx, id, note);
+    }
+
+    /** Writes a note to the journal: 201 once on disk, 202 when the disk is full or slow (kept, written later). */
+    private void appendNote(Context ctx, String id, Note note) throws Exception {
         String unreadable = store.summary(id).unreadable();
         if (unreadable != null) {
             throw new CorruptJournalException(unreadable);
@@ -142,6 +157,51 @@ public final class ReviewRoutes implements RouteModule {
             return;
         }
         ctx.status(201).json(ReviewJson.note(note));
+    }
+
+    /** Marks the session as a reference: a reserved note at its first frame (see {@link ReferenceMark}). */
+    private void markReference(Context ctx) throws Exception {
+        String id = requireId(ctx);
+        if (notes == null) {
+            throw new UnsupportedOperationException("this review server is read-only: mark references on the table's own dashboard");
+        }
+        JsonBody body = JsonBody.of(ctx);
+        body.node().fieldNames().forEachRemaining(field -> {
+            if (!field.equals("label")) {
+                throw new BadRequest(field, "is not a known field (known: label)");
+            }
+        });
+        String label = body.node().hasNonNull("label") ? body.requireText("label") : "";
+        appendNote(ctx, id, new Note(firstMs(id), ReferenceMark.markText(label), System.currentTimeMillis()));
+    }
+
+    private void withdrawReference(Context ctx) throws Exception {
+        String id = requireId(ctx);
+        if (notes == null) {
+            throw new UnsupportedOperationException("this review server is read-only: withdraw references on the table's own dashboard");
+        }
+        if (ReferenceMark.of(store.load(id).notes()) == null) {
+            throw new NoSuchFileException("session '" + id + "' is not a reference");
+        }
+        appendNote(ctx, id, new Note(firstMs(id), ReferenceMark.withdrawText(), System.currentTimeMillis()));
+    }
+
+    private double firstMs(String id) throws IOException {
+        SessionData session = store.load(id);
+        return session.frames() > 0 ? session.tMs()[0] : 0;
+    }
+
+    private void compare(Context ctx) throws Exception {
+        SessionData session = load(ctx);
+        String with = ctx.queryParam("with");
+        if (with == null || with.isBlank()) {
+            throw new BadRequest("with", "name the session to compare with (?with=ID, e.g. a reference)");
+        }
+        if (!JournalFiles.ID.matcher(with).matches() || !store.exists(with)) {
+            throw new NoSuchFileException("no session '" + with + "' to compare with");
+        }
+        SessionData reference = store.load(with);
+        ctx.json(SessionComparison.of(session, store.summary(session.id()), reference, store.summary(with)));
     }
 
     private void export(Context ctx) throws Exception {
