@@ -56,9 +56,9 @@ final class PrintedPdf {
         return new PrintedPdf(file);
     }
 
-    /** The text, in reading order as pdftotext lays it out. */
+    /** The text in reading order (pdftotext without -layout: columns one after the other). */
     String text() throws IOException, InterruptedException {
-        return run(List.of("pdftotext", "-layout", file.toString(), "-"), file.getParent());
+        return run(List.of("pdftotext", file.toString(), "-"), file.getParent());
     }
 
     int pages() throws IOException, InterruptedException {

@@ -46,6 +46,11 @@ class SessionReportPdfTest {
         }
     }
 
+    @BeforeEach
+    void keptFiles() throws Exception {
+        Files.createDirectories(Path.of("target", "reports"));
+    }
+
     @Test
     void aSessionReportPrintsOnOneOrTwoA4PagesWithWhoChartZonesAlarmsAndNotes() throws Exception {
         Recorded session = RecordedSessions.record(server.store, 90_000, RecordedSessions.STARTED_AT, 1.15);
@@ -75,6 +80,26 @@ class SessionReportPdfTest {
         assertEquals(595, size[0], 1.5, "A4 width in points");
         assertEquals(842, size[1], 1.5, "A4 height in points");
         assertTrue(pdf.images() >= 1, "the chart (a canvas) is printed as an image");
+    }
+
+    @Test
+    void aComparisonWithTheReferencePrintsOnOneOrTwoA4Pages() throws Exception {
+        Recorded instructor = RecordedSessions.record(server.store, 50_000, RecordedSessions.STARTED_AT, 1.0);
+        Recorded student = RecordedSessions.record(server.store, 90_000, RecordedSessions.STARTED_AT + 86_400_000, 1.2);
+
+        PrintedPdf pdf = PrintedPdf.print(server.url() + "/compare.html?session=" + student.id() + "&with=" + instructor.id(),
+                out.resolve("compare.pdf"));
+        Files.copy(pdf.file, Path.of("target", "reports", "comparison.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        String text = pdf.text();
+        for (String expected : new String[] {"Session beside the reference", instructor.id(), student.id(), "Figures",
+                "Peak applied kg", "Zones", "THIGH", "Alarms of the reference", "Alarms of the session", "Strokes"}) {
+            assertTrue(text.contains(expected), "the comparison shows '" + expected + "':\n" + text);
+        }
+        assertFalse(text.contains("Compare with"), "the screen's controls are not printed");
+        int pages = pdf.pages();
+        assertTrue(pages >= 1 && pages <= 2, "one or two pages, printed " + pages);
+        assertTrue(pdf.images() >= 1, "the chart is printed");
     }
 
     @Test

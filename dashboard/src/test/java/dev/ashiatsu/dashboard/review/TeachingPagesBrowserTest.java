@@ -27,9 +27,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A trainer in a real headless browser, over three recorded sessions of one student: from the list to
- * the student's progress, a click on a point of the peak chart to that session, and from there the
- * printable report. Saves {@code target/screenshots/progress.png} and {@code report.png}.
+ * A trainer in a real headless browser: from the list to a student's progress, a click on a point of the
+ * peak chart to that session, and from there the printable report; then an instructor's session marked as
+ * the reference and a student's set beside it. Saves {@code target/screenshots/progress.png},
+ * {@code report.png} and {@code compare.png}.
  */
 class TeachingPagesBrowserTest {
 
@@ -114,6 +115,46 @@ class TeachingPagesBrowserTest {
         assertTrue(drawn > 5_000, "the report's chart has drawn pixels: " + drawn);
         assertTrue(browser.findElements(By.cssSelector("#body rect.zone")).size() >= 9, "the body map's zones");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("report.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aTrainerMarksTheInstructorsSessionAsTheReferenceAndSetsTheStudentsBesideIt() throws Exception {
+        Recorded instructor = RecordedSessions.record(server.store, 50_000, RecordedSessions.STARTED_AT, 1.0);
+        Recorded student = RecordedSessions.record(server.store, 60_000, RecordedSessions.STARTED_AT + DAY, 1.2);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(server.url() + "/session.html?id=" + instructor.id());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.findElement(By.id("beside-reference")).click();
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertTrue(browser.findElement(By.id("error")).getText().contains("No reference to compare with yet"));
+        browser.findElement(By.id("mark-label")).sendKeys("Back sequence (instructor)");
+        browser.findElement(By.id("mark")).click();
+        wait.until(d -> d.findElement(By.id("mark-status")).getText()
+                .equals("This session is a reference: \"Back sequence (instructor)\"."));
+
+        browser.get(server.url() + "/session.html?id=" + student.id());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.findElement(By.id("beside-reference")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/compare.html?session=" + student.id()));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals(instructor.id(), js("return compareState.withId"), "the newest reference is taken");
+        assertTrue(browser.findElement(By.id("reference-who")).getText().contains("Back sequence (instructor)"));
+        assertEquals(2, ((Number) js("return compareState.chart.data.datasets.slice(0, 2).filter(d => d.data.length > 100).length"))
+                .intValue(), "both curves drawn");
+        double referenceStart = ((Number) js("return compareState.chart.data.datasets[0].data.find(p => p.y >= 5).x")).doubleValue();
+        double sessionStart = ((Number) js("return compareState.chart.data.datasets[1].data.find(p => p.y >= 5).x")).doubleValue();
+        assertTrue(Math.abs(referenceStart) < 2 && Math.abs(sessionStart) < 2,
+                "both curves rise at the start of loading: " + referenceStart + " s and " + sessionStart + " s");
+        String figures = browser.findElement(By.id("figures")).getText();
+        assertTrue(figures.contains("Peak applied kg") && figures.contains("Time over the limit s"), figures);
+        assertTrue(browser.findElements(By.cssSelector("#zones tbody tr")).size() >= 4, "zones in two columns");
+        assertEquals(student.sim().alarms.stream().mapToLong(a -> a.id()).distinct().count(),
+                browser.findElements(By.cssSelector("#session-alarms tbody tr")).size(), "the student's alarms");
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("compare.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
