@@ -27,9 +27,12 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The review routes (docs/api.md, "Review"): the session list, one session's data, chart series
- * reduced for the pixels asked for, replay updates, notes and export. The pages are
- * {@code /review.html} and {@code /session.html}. Thin: the work is in {@link Series},
- * {@link ReplayUpdates}, {@link SessionExport} and the recorder's {@link SessionArchive} (the local journals,
+ * reduced for the pixels asked for, replay updates, notes and export; for trainers (docs/review.md) a
+ * practitioner's progress, reference marks and a session compared with another. The pages are
+ * {@code /review.html}, {@code /session.html}, {@code /report.html}, {@code /progress.html} and
+ * {@code /compare.html}. Thin: the work is in {@link Series}, {@link ReplayUpdates}, {@link SessionExport},
+ * {@link PractitionerProgress}, {@link ReferenceMark}, {@link SessionComparison} and the recorder's
+ * {@link SessionArchive} (the local journals,
  * or an InfluxDB bucket on a central review server, which is read-only: notes answer 405 there).
  */
 public final class ReviewRoutes implements RouteModule {
