@@ -62,7 +62,8 @@ function renderHeader(d) {
   terms($('figures'), [['Duration', clockFrom(0)(st.durationS * 1000) + (s.ended ? '' : ' (not ended)')],
     ['Peak applied', kg(st.peakAppliedKg) + ' kg' + (st.peakFraction == null ? '' : ' (' + Math.round(st.peakFraction * 100) + ' % of the practitioner)')],
     ['Over the limit', st.secondsOverLimit.toFixed(1) + ' s'],
-    ['Alarms', st.alarmCount + (s.highAlarmCount ? ' (' + s.highAlarmCount + ' high)' : '')]]);
+    ['Alarms', st.alarmCount + (s.highAlarmCount ? ' (' + s.highAlarmCount + ' high)' : '')]]
+      .concat(d.reference ? [['Reference', d.reference.label]] : []));
   if (s.damagedBytes > 0 || st.framesLost > 0) {
     $('damage').textContent = 'Incomplete recording: ' + (s.damagedBytes > 0 ? 'a damaged stretch of the journal ('
         + s.damagedSpanS.toFixed(1) + ' s) is missing. ' : '') + (st.framesLost > 0 ? st.framesLost + ' frames were lost. ' : '')
@@ -211,9 +212,13 @@ function renderNotes(d) {
       : more > 0 ? `and ${more} more notes, not listed here: open the session in review for all of them.` : '';
 }
 
+/** Reference marks are notes in a reserved form ([reference] LABEL): shown as the reference line, not as notes. */
+const isReferenceMark = note => /^\s*\[reference/i.test(note.text);
+
 async function main() {
   if (!sessionId) throw new Error('No session given: open the report from a session (report.html?session=ID).');
   const d = await getJson(api);
+  d.notes = d.notes.filter(n => !isReferenceMark(n));
   $('back').href = '/session.html?id=' + encodeURIComponent(sessionId);
   renderHeader(d);
   renderBody(d);

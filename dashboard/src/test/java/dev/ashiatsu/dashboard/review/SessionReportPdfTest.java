@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,6 +59,11 @@ class SessionReportPdfTest {
     void aSessionReportPrintsOnOneOrTwoA4PagesWithWhoChartZonesAlarmsAndNotes() throws Exception {
         Recorded session = RecordedSessions.record(server.store, 90_000, RecordedSessions.STARTED_AT, 1.15);
         server.recorder.note(session.id(), 30_000, "heel too close to the knee").get(5, TimeUnit.SECONDS);
+        HttpResponse<String> marked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
+                        + "/api/sessions/" + session.id() + "/reference")).PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"label\": \"instructor demo\"}")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, marked.statusCode(), marked.body());
 
         PrintedPdf pdf = PrintedPdf.print(server.url() + "/report.html?session=" + session.id(), out.resolve("report.pdf"));
         Path kept = Path.of("target", "reports", "session-report.pdf");
@@ -68,6 +77,8 @@ class SessionReportPdfTest {
                 "client settled, starting on the back", "heel too close to the knee", "Strokes"}) {
             assertTrue(text.contains(expected), "the report shows '" + expected + "':\n" + text);
         }
+        assertTrue(text.contains("instructor demo"), "the reference's label is shown:\n" + text);
+        assertFalse(text.contains("[reference]"), "a reference mark is not listed as a note:\n" + text);
         String peak = String.format(Locale.ROOT, "%.1f kg", session.sim().monitor.statistics().peakAppliedKg());
         assertTrue(text.contains(peak), "the peak " + peak + " is printed:\n" + text);
         long alarms = session.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count();
