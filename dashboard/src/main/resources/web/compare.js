@@ -164,6 +164,8 @@ async function main() {
   document.title = 'Beside the reference: ' + c.session.summary.practitionerName + ', ' + c.session.summary.id;
   renderWho($('reference-who'), c.reference);
   renderWho($('session-who'), c.session);
+  [['reference', c.reference], ['session', c.session]].forEach(([name, side]) =>
+    drawBodyMap($(name + '-body'), side.table, side.client, side.zones, side.statistics.zones));
   renderFigures(c);
   renderZones(c);
   renderStrokes(c);

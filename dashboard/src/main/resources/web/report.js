@@ -10,7 +10,6 @@ const api = '/api/sessions/' + encodeURIComponent(sessionId || '');
 /** Rows listed before "and N more": keeps the report at two pages; the count is always shown. */
 const MAX_ALARM_ROWS = 24;
 const MAX_NOTE_ROWS = 24;
-const STATUS_RGB = { NORMAL: '46,158,91', APPROACHING: '224,161,0', OVER: '224,36,36', NO_GO: '224,36,36' };
 const PRIORITY_FILL = { HIGH: 'rgba(224,36,36,.22)', MEDIUM: 'rgba(242,140,0,.2)', LOW: 'rgba(217,196,0,.18)' };
 /** Zone statistics the table always shows; any other numeric field the server adds (e.g. dose) gets a column. */
 const KNOWN_ZONE_FIELDS = new Set(['seconds', 'peakKg', 'meanKg', 'worstStatus']);
@@ -123,34 +122,9 @@ async function renderChart(d) {
   });
 }
 
-// ---- body map --------------------------------------------------------------------------------------
-const SVG = 'http://www.w3.org/2000/svg';
-function svg(tag, attrs, parent) {
-  const e = document.createElementNS(SVG, tag);
-  Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v));
-  parent.appendChild(e);
-  return e;
-}
-
-/** The table from above, head to the right: each zone's band shaded by its time, coloured by its worst status. */
+// ---- body map (body-map.js) -------------------------------------------------------------------------
 function renderBody(d) {
-  const t = d.table, body = $('body'), margin = 4;
-  body.setAttribute('viewBox', `${-margin} ${-margin} ${t.lengthCm + 2 * margin} ${t.widthCm + 2 * margin}`);
-  svg('rect', { x: 0, y: 0, width: t.lengthCm, height: t.widthCm, rx: 4, fill: '#f4f5f7', stroke: '#888' }, body);
-  const H = d.client.heightCm, crown = d.client.crownXcm, stats = d.statistics.zones;
-  const xAt = h => crown + (1 - h) * H;
-  const most = Math.max(1e-9, ...Object.values(stats).map(z => z.seconds));
-  d.zones.forEach(z => {
-    const x0 = xAt(z.toH), x1 = xAt(z.fromH), s = stats[z.zone];
-    const band = svg('rect', { x: x0, y: 2, width: x1 - x0, height: t.widthCm - 4, class: 'zone',
-      fill: s ? `rgba(${STATUS_RGB[s.worstStatus]},${(0.12 + 0.68 * s.seconds / most).toFixed(2)})` : 'none',
-      stroke: z.noGo ? '#c00000' : '#999', 'stroke-dasharray': z.noGo ? '3 2' : '', 'stroke-width': 0.6 }, body);
-    band.dataset.zone = z.zone;
-    const cx = (x0 + x1) / 2, cy = t.widthCm / 2;
-    const label = svg('text', { x: cx, y: cy, 'font-size': Math.min(6, (x1 - x0) * 0.45), 'text-anchor': 'middle',
-      'dominant-baseline': 'central', transform: `rotate(-90 ${cx} ${cy})`, fill: '#111' }, body);
-    label.textContent = zoneName(z.zone) + (z.noGo ? ' (no-go)' : '') + (s ? ` ${s.seconds.toFixed(0)} s` : '');
-  });
+  drawBodyMap($('body'), d.table, d.client, d.zones, d.statistics.zones);
 }
 
 // ---- tables ----------------------------------------------------------------------------------------

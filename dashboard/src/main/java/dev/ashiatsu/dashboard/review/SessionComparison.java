@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStats;
@@ -50,6 +51,9 @@ final class SessionComparison {
         m.put("lastMs", data.frames() > 0 ? data.tMs()[data.frames() - 1] : 0);
         m.put("alignMs", loadingStartMs(data));
         m.put("reference", ReferenceMark.of(data.notes()));
+        m.put("table", ConfigWriter.fields(data.info().table()));
+        m.put("client", ConfigWriter.fields(data.info().client()));
+        m.put("zones", ReviewJson.zones(data));
         m.put("statistics", ReviewJson.statistics(stats, data));
         m.put("alarms", data.alarms().stream().map(ReviewJson::alarm).toList());
         Map<String, Integer> byType = new TreeMap<>();

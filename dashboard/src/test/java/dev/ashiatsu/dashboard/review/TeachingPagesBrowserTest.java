@@ -150,6 +150,9 @@ class TeachingPagesBrowserTest {
         String figures = browser.findElement(By.id("figures")).getText();
         assertTrue(figures.contains("Peak applied kg") && figures.contains("Time over the limit s"), figures);
         assertTrue(browser.findElements(By.cssSelector("#zones tbody tr")).size() >= 4, "zones in two columns");
+        assertTrue(browser.findElement(By.cssSelector("#session-body rect.zone[data-zone='KNEE']")).getAttribute("fill")
+                .startsWith("rgba(224,36,36,"), "the student's no-go load is red on their body map");
+        assertEquals(9, browser.findElements(By.cssSelector("#reference-body rect.zone")).size(), "the reference's body map");
         assertEquals(student.sim().alarms.stream().mapToLong(a -> a.id()).distinct().count(),
                 browser.findElements(By.cssSelector("#session-alarms tbody tr")).size(), "the student's alarms");
         Path shots = Path.of("target", "screenshots");
