@@ -102,6 +102,12 @@ public final class AcquisitionPipeline implements AutoCloseable {
         return loop.submit(() -> session.start(client, practitioner));
     }
 
+    /** Sets the audible load guide of the session (see {@link GuideSetting}). */
+    public CompletableFuture<SessionState> setGuide(GuideSetting guide) {
+        Objects.requireNonNull(guide, "guide");
+        return loop.submit(() -> session.setGuide(guide));
+    }
+
     /** Stops the session (the recorder ends it); monitoring goes on with the same profiles. */
     public CompletableFuture<SessionState> stopSession() {
         return loop.submit(session::stop);

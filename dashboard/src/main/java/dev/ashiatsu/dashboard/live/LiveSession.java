@@ -199,6 +199,14 @@ final class LiveSession implements AcquisitionLoop.Handler {
         return session;
     }
 
+    /** Sets the session's audible load guide; recorded as a session event and announced on the context. */
+    SessionState setGuide(GuideSetting guide) {
+        session = session.withGuide(Objects.requireNonNull(guide, "guide"));
+        event("guide", guide.describe());
+        listener.contextChanged();
+        return session;
+    }
+
     /** Stops the session: each alarm still active gets its end in the journal, then the journal ends. */
     SessionState stop() {
         SessionState ended = session;

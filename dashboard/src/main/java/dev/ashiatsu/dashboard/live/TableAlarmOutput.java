@@ -1,10 +1,13 @@
 package dev.ashiatsu.dashboard.live;
 
 import dev.ashiatsu.bridge.gpio.AlarmSignal;
+import dev.ashiatsu.bridge.gpio.GuidePattern;
+import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.source.SourceHealth;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * Drives the table's own buzzer and light from the live alarm list, so the table warns with no browser
  * open: every 50 ms it hands the active alarms, whether all of them are acknowledged, and whether
  * monitoring itself has failed (signal loss, or a source that reports {@code failed}) to an
- * {@link AlarmSignal}, which picks the pattern. Runs on a daemon thread of its own; never throws into
- * the pipeline.
+ * {@link AlarmSignal}, which picks the pattern; while the session's load guide is on, it hands over the
+ * guide's tick period too, from the latest estimate's share of its limit ({@link GuidePattern}; the signal
+ * plays it only while no alarm is active). Runs on a daemon thread of its own; never throws into the
+ * pipeline.
  */
 public final class TableAlarmOutput implements AutoCloseable {
 
@@ -52,9 +57,21 @@ public final class TableAlarmOutput implements AutoCloseable {
             boolean failed = active.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS)
                     || (source != null && "failed".equals(source.state()));
             signal.update(active, acknowledged, failed);
+            signal.guide(guidePeriod());
         } catch (RuntimeException e) {
             LOG.error("table alarm output: cannot refresh", e);
         }
+    }
+
+    /** The guide's tick period for the latest estimate, empty while the guide is off or silent. */
+    private OptionalLong guidePeriod() {
+        GuideSetting guide = pipeline.session().guide();
+        LiveSnapshot latest = pipeline.latest();
+        if (!guide.enabled() || latest == null) {
+            return OptionalLong.empty();
+        }
+        Estimate e = latest.estimate();
+        return GuidePattern.periodMs(GuidePattern.shareOf(e.appliedKg(), e.limitKg(), e.status()), guide.fromShare());
     }
 
     @Override
