@@ -108,6 +108,13 @@ public final class AcquisitionPipeline implements AutoCloseable {
         return loop.submit(() -> session.setGuide(guide));
     }
 
+    /** Adds a line to the session's event list (see {@link SessionLog}), on the acquisition thread. */
+    public CompletableFuture<Void> recordEvent(String kind, String text) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        return run(() -> session.recordEvent(kind, text));
+    }
+
     /** Stops the session (the recorder ends it); monitoring goes on with the same profiles. */
     public CompletableFuture<SessionState> stopSession() {
         return loop.submit(session::stop);

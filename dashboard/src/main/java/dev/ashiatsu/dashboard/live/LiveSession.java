@@ -207,6 +207,11 @@ final class LiveSession implements AcquisitionLoop.Handler {
         return session;
     }
 
+    /** Adds a line to the session's event list for something decided outside monitoring (e.g. a limit accepted). */
+    void recordEvent(String kind, String text) {
+        event(kind, text);
+    }
+
     /** Stops the session: each alarm still active gets its end in the journal, then the journal ends. */
     SessionState stop() {
         SessionState ended = session;
