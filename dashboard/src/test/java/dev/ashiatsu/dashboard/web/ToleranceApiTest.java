@@ -1,0 +1,139 @@
+package dev.ashiatsu.dashboard.web;
+
+import static dev.ashiatsu.dashboard.fixtures.RunningDashboard.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
+import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
+import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.recorder.journal.JournalRecorder;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Limits learned from the client through the real server, over a journal recorded with a client stop: the
+ * stop is listed with a suggestion, nothing changes until the therapist accepts it, the acceptance lowers the
+ * profile's zone factor and is recorded, and the suggestion then goes away.
+ */
+class ToleranceApiTest {
+
+    /** The simulated client's profile as the dashboard stores it (id client-a). */
+    static final String CLIENT = "{\"id\":\"client-a\",\"name\":\"Client A\",\"heightCm\":175,\"crownXcm\":5,"
+            + "\"maxAppliedKg\":42,\"maxFraction\":0.6}";
+
+    @TempDir
+    Path data;
+    RunningDashboard server;
+    String sessionId;
+
+    @BeforeEach
+    void recordAStopAndStart() throws Exception {
+        sessionId = recordSessionWithClientStop(data, 25, 40, Zone.MID_BACK);
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, t -> TestTable.looping(t, 3000, 20, 9000));
+        server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), true);
+        assertEquals(201, server.send("POST", "/api/clients", CLIENT).statusCode());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** A one-minute simulated session of client-a, a day ago, with a CLIENT_STOP at 10 s; its id. */
+    static String recordSessionWithClientStop(Path data, double loadKg, double limitKg, Zone zone) {
+        SimulatedSession sim = new SimulatedSession();
+        try (JournalRecorder recorder = new JournalRecorder(new SessionStore(data.resolve("sessions")))) {
+            sim.recordingTo(recorder);
+            String id = recorder.begin(sim.info(System.currentTimeMillis() - 86_400_000L));
+            sim.run(12_000);
+            recorder.alarm(new AlarmEvent(900, AlarmType.CLIENT_STOP, 10_000, null, loadKg, limitKg, zone, null, "client stop"));
+            recorder.end(sim.timeMs());
+            return id;
+        }
+    }
+
+    @Test
+    void aClientStopIsListedWithASuggestionThatChangesNothingUntilAccepted() throws Exception {
+        JsonNode tolerance = json(server.get("/api/clients/client-a/tolerance"));
+        JsonNode midBack = tolerance.path("zones").get(0);
+        assertEquals("MID_BACK", midBack.path("zone").asText(), tolerance.toString());
+        JsonNode stop = midBack.path("stops").get(0);
+        assertEquals(25.0, stop.path("loadKg").asDouble());
+        assertEquals(sessionId, stop.path("sessionId").asText());
+        assertEquals("CLIENT_STOP", stop.path("source").asText());
+        assertEquals(0.5, midBack.path("suggestion").path("suggestedFactor").asDouble(), "0.85 * 25 / 40 rounded down");
+        assertEquals(1.0, midBack.path("suggestion").path("currentFactor").asDouble());
+        assertEquals(0.85, tolerance.path("rule").path("margin").asDouble());
+        assertTrue(Files.isRegularFile(data.resolve("tolerances/client-a.json")), "the tolerance is kept beside the profiles");
+
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode(),
+                "nothing changes a limit before it is accepted");
+
+        HttpResponse<String> accepted = server.send("POST", "/api/clients/client-a/tolerance/accept",
+                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\",\"factor\":0.5}");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(0.5, json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").asDouble());
+
+        JsonNode after = json(server.get("/api/clients/client-a/tolerance"));
+        JsonNode acceptance = after.path("acceptances").get(0);
+        assertEquals("Ken", acceptance.path("acceptedBy").asText());
+        assertEquals(1.0, acceptance.path("fromFactor").asDouble());
+        assertEquals(0.5, acceptance.path("toFactor").asDouble());
+        assertTrue(acceptance.path("acceptedEpochMs").asLong() > 0);
+        assertEquals(0, after.path("suggestions").size(), "accepted: no suggestion left for a factor already that low");
+        JsonNode events = json(server.get("/api/session")).path("events");
+        assertTrue(events.toString().contains("MID_BACK limit factor lowered from 1.0 to 0.5, accepted by Ken"), events.toString());
+
+        HttpResponse<String> again = server.send("POST", "/api/clients/client-a/tolerance/accept",
+                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\"}");
+        assertEquals(409, again.statusCode(), again.body());
+    }
+
+    @Test
+    void aSuggestionThatChangedSinceItWasShownIsRefusedAndTheProfileKept() throws Exception {
+        HttpResponse<String> stale = server.send("POST", "/api/clients/client-a/tolerance/accept",
+                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\",\"factor\":0.7}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(json(stale).path("error").asText().contains("is now 0.5"), stale.body());
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode());
+    }
+
+    @Test
+    void badAcceptancesAreRefusedNamingTheField() throws Exception {
+        String accept = "/api/clients/client-a/tolerance/accept";
+        assertEquals("zone", json(server.send("POST", accept, "{\"zone\":\"OFF_BODY\",\"by\":\"K\"}")).path("field").asText());
+        assertEquals("zone", json(server.send("POST", accept, "{\"zone\":\"ELBOW\",\"by\":\"K\"}")).path("field").asText());
+        assertEquals("by", json(server.send("POST", accept, "{\"zone\":\"MID_BACK\"}")).path("field").asText());
+        assertEquals("limit", json(server.send("POST", accept, "{\"zone\":\"MID_BACK\",\"by\":\"K\",\"limit\":3}"))
+                .path("field").asText());
+        assertEquals(404, server.send("POST", "/api/clients/nobody/tolerance/accept", "{\"zone\":\"MID_BACK\",\"by\":\"K\"}")
+                .statusCode());
+        assertEquals(404, server.get("/api/clients/nobody/tolerance").statusCode());
+    }
+
+    @Test
+    void anUnreadableToleranceFileIsAConflictAndIsLeftAsItIs() throws Exception {
+        Path file = data.resolve("tolerances/client-a.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"clientId\":\"client-a\",\"stopz\":[]}");
+        HttpResponse<String> answer = server.get("/api/clients/client-a/tolerance");
+        assertEquals(409, answer.statusCode(), answer.body());
+        assertTrue(json(answer).path("error").asText().contains("client-a.json"), answer.body());
+        assertEquals("{\"clientId\":\"client-a\",\"stopz\":[]}", Files.readString(file));
+        assertEquals(409, server.send("POST", "/api/clients/client-a/tolerance/accept",
+                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\"}").statusCode());
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode());
+    }
+}
