@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ashiatsu.core.alarm.AlarmEvent;
-import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.dashboard.fixtures.ClientStopJournal;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import dev.ashiatsu.recorder.SimulatedSession;
-import dev.ashiatsu.recorder.journal.JournalRecorder;
-import dev.ashiatsu.recorder.journal.SessionStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ToleranceApiTest {
 
-    /** The simulated client's profile as the dashboard stores it (id client-a). */
-    static final String CLIENT = "{\"id\":\"client-a\",\"name\":\"Client A\",\"heightCm\":175,\"crownXcm\":5,"
-            + "\"maxAppliedKg\":42,\"maxFraction\":0.6}";
-
     @TempDir
     Path data;
     RunningDashboard server;
@@ -40,28 +32,15 @@ class ToleranceApiTest {
 
     @BeforeEach
     void recordAStopAndStart() throws Exception {
-        sessionId = recordSessionWithClientStop(data, 25, 40, Zone.MID_BACK);
+        sessionId = ClientStopJournal.record(data, 25, 40, Zone.MID_BACK);
         ScriptedSource source = new ScriptedSource(TestTable.table(), 80, t -> TestTable.looping(t, 3000, 20, 9000));
         server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), true);
-        assertEquals(201, server.send("POST", "/api/clients", CLIENT).statusCode());
+        assertEquals(201, server.send("POST", "/api/clients", ClientStopJournal.CLIENT).statusCode());
     }
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    /** A one-minute simulated session of client-a, a day ago, with a CLIENT_STOP at 10 s; its id. */
-    static String recordSessionWithClientStop(Path data, double loadKg, double limitKg, Zone zone) {
-        SimulatedSession sim = new SimulatedSession();
-        try (JournalRecorder recorder = new JournalRecorder(new SessionStore(data.resolve("sessions")))) {
-            sim.recordingTo(recorder);
-            String id = recorder.begin(sim.info(System.currentTimeMillis() - 86_400_000L));
-            sim.run(12_000);
-            recorder.alarm(new AlarmEvent(900, AlarmType.CLIENT_STOP, 10_000, null, loadKg, limitKg, zone, null, "client stop"));
-            recorder.end(sim.timeMs());
-            return id;
-        }
     }
 
     @Test
