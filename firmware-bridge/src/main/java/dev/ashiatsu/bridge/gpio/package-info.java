@@ -10,6 +10,7 @@
  *                         GpioFrameSource reading thread: Frame.ofRaw(tMs, counts in channel order) --> FrameSink
  *
  * active alarms, acknowledged, monitoring failed --> AlarmSignal.update() --AlarmPattern--> SignalLevels
+ * load guide: share of the limit --GuidePattern.periodMs--> AlarmSignal.guide() (only while QUIET)
  *                                 timer --> AlarmSignal.tick() ---------> SignalOutputs (Pi4jSignalOutputs)
  * </pre>
  *
