@@ -284,7 +284,8 @@ function buildGuideGraph() {
 // One tick now, the next after the interval in force then; stops when the tone stops.
 function guideTick() {
   guide.timer = null;
-  if (!guide.tone) return;
+  if (state.playing) guide.tone = null;  // an alarm (or a lost connection) sounds: no tick, and none until an update says so
+  if (!guide.tone) { window.guideAudio.sounding = false; return; }
   if (guide.osc && state.soundOn) {
     const t = state.audio.currentTime, g = guide.gain.gain;
     g.cancelScheduledValues(t);

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the client's stops in one recorded session: every {@code CLIENT_STOP} alarm (its zone, load and
- * limit as the alarm recorded them) and every note of kind {@code discomfort} (the highest applied load on a
- * body zone in the {@value #NOTE_WINDOW_MS} ms up to the note). A stop that cannot be placed on a body zone
+ * Finds the client's stops in one recorded session: every {@code CLIENT_STOP} alarm (the zone and limit the
+ * alarm recorded when raised, and the applied load of the last frame at or before the press; the alarm's
+ * {@code peakKg} only when no frame gives one, since an alarm's peak grows while it stays active) and every
+ * note of kind {@code discomfort} (the highest applied load on a body zone in the {@value #NOTE_WINDOW_MS} ms
+ * up to the note). An alarm without a zone is placed as a note is. A stop that cannot be placed on a body zone
  * with a limit is not dropped silently: it is listed in {@link Result#skipped} with the reason. Pure.
  */
 public final class ToleranceHarvest {
@@ -64,11 +66,22 @@ public final class ToleranceHarvest {
 
     private static ToleranceStop fromAlarm(SessionData s, ClientProfile client, AlarmEvent alarm) {
         Zone zone = alarm.zone();
-        if (!usable(zone, alarm.peakKg(), alarm.limitKg(), client)) {
+        double loadKg = loadAt(s, alarm.startMs());
+        if (Double.isNaN(loadKg)) {
+            loadKg = alarm.peakKg();
+        }
+        if (!usable(zone, loadKg, alarm.limitKg(), client)) {
             return null;
         }
-        return new ToleranceStop(zone, alarm.peakKg(), alarm.limitKg(), client.factorOf(zone), s.id(), alarm.startMs(),
+        return new ToleranceStop(zone, loadKg, alarm.limitKg(), client.factorOf(zone), s.id(), alarm.startMs(),
                 epochOf(s, alarm.startMs()), StopSource.CLIENT_STOP);
+    }
+
+    /** The applied load of the last frame at or before tMs (NaN when there is none, or it has no figure). */
+    private static double loadAt(SessionData s, double tMs) {
+        int next = s.indexAt(tMs);
+        int at = next < s.frames() && s.tMs()[next] == tMs ? next : next - 1;
+        return at >= 0 && at < s.frames() ? s.appliedKg()[at] : Double.NaN;
     }
 
     /** The frame of highest applied load on a body zone with a limit in [tMs - window, tMs], as a stop at tMs. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.tolerance.LimitSuggester;
+import dev.ashiatsu.core.tolerance.StopSource;
+import dev.ashiatsu.core.tolerance.ToleranceStop;
 import dev.ashiatsu.dashboard.fixtures.ClientStopJournal;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
@@ -58,28 +60,32 @@ class ProfilesToleranceBrowserTest {
 
     @Test
     void theTherapistSeesTheStopAndItsSuggestionAndAcceptsIt() throws Exception {
-        ClientStopJournal.record(data, 25, 40, Zone.MID_BACK);
+        ClientStopJournal.Stop press = ClientStopJournal.record(data);
+        double suggested = LimitSuggester.impliedFactor(new ToleranceStop(press.zone(), press.loadKg(), press.limitKg(), 1.0,
+                press.sessionId(), press.tMs(), 0, StopSource.CLIENT_STOP));
         server = RunningDashboard.start(data, new ScriptedSource(TestTable.table(), 80, t -> TestTable.looping(t, 3000, 20, 9000)),
                 TestTable.table(), TestTable.client(), TestTable.practitioner(), true);
         assertEquals(201, server.send("POST", "/api/clients", ClientStopJournal.CLIENT).statusCode());
         browser.get(server.uri("/profiles.html").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        By row = By.cssSelector("#tolerance-zones tr[data-zone='MID_BACK']");
+        String zoneRow = "#tolerance-zones tr[data-zone='" + press.zone() + "']";
+        By row = By.cssSelector(zoneRow);
         wait.until(ExpectedConditions.visibilityOfElementLocated(row));
         String shown = browser.findElement(row).getText();
-        assertTrue(shown.contains("25.0 kg") && shown.contains("stop button") && shown.contains("factor 0.5"), shown);
+        String load = String.format(java.util.Locale.ROOT, "%.1f kg", press.loadKg());
+        assertTrue(shown.contains(load) && shown.contains("stop button") && shown.contains("factor " + suggested), shown);
 
-        browser.findElement(By.cssSelector("#tolerance-zones tr[data-zone='MID_BACK'] button.accept")).click();
+        browser.findElement(By.cssSelector(zoneRow + " button.accept")).click();
         wait.until(d -> d.findElement(By.id("tolerance-error")).getText().contains("who accepts"));
-        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode(),
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).isMissingNode(),
                 "nothing accepted without a name");
 
         browser.findElement(By.id("tolerance-by")).sendKeys("Ken");
-        browser.findElement(By.cssSelector("#tolerance-zones tr[data-zone='MID_BACK'] button.accept")).click();
+        browser.findElement(By.cssSelector(zoneRow + " button.accept")).click();
         wait.until(d -> d.findElement(By.id("tolerance-acceptances")).getText().contains("accepted by Ken"));
-        assertEquals(0.5, json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").asDouble());
+        assertEquals(suggested, json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).asDouble());
         wait.until(d -> d.findElements(By.cssSelector("#tolerance-zones button.accept")).isEmpty());
-        assertTrue(browser.findElement(row).getText().contains("0.5"), "the factor now shows the accepted one");
+        assertTrue(browser.findElement(row).getText().contains(String.valueOf(suggested)), "the factor now shows the accepted one");
     }
 }

@@ -56,18 +56,31 @@ class ToleranceHarvestTest {
     }
 
     @Test
-    void aClientStopUsesItsAlarmsZoneAndLoadAndFallsBackToTheFrames() {
+    void aClientStopTakesTheLoadAtThePressNotTheAlarmsLaterPeakAndItsZoneAndLimit() {
         double[] loads = {10, 22, 15};
         Zone[] zones = {Zone.GLUTES, Zone.GLUTES, Zone.GLUTES};
-        AlarmEvent recorded = new AlarmEvent(1, AlarmType.CLIENT_STOP, 2000, null, 21, 30, Zone.MID_BACK, null, "");
+        // pressed at 2000 ms, with 22 kg; the alarm's peak grew to 35 kg while it stayed active
+        AlarmEvent recorded = new AlarmEvent(1, AlarmType.CLIENT_STOP, 2000, 3000.0, 35, 30, Zone.MID_BACK, null, "");
         AlarmEvent withoutZone = new AlarmEvent(2, AlarmType.CLIENT_STOP, 3000, null, Double.NaN, Double.NaN, null, null, "");
         AlarmEvent other = new AlarmEvent(3, AlarmType.OVER_LIMIT, 3000, null, 40, 30, Zone.GLUTES, null, "");
         List<ToleranceStop> stops = ToleranceHarvest.of(session(loads, zones, List.of(recorded, withoutZone, other), List.of())).stops();
         assertEquals(2, stops.size(), stops.toString());
         assertEquals(Zone.MID_BACK, stops.get(0).zone());
-        assertEquals(21, stops.get(0).loadKg());
+        assertEquals(22, stops.get(0).loadKg(), "the load of the frame at the press");
+        assertEquals(30, stops.get(0).limitKg());
         assertEquals(Zone.GLUTES, stops.get(1).zone());
         assertEquals(22, stops.get(1).loadKg(), "the highest load in the 5 s up to the press");
+    }
+
+    @Test
+    void aClientStopBetweenFramesTakesTheFrameBeforeAndWithoutFramesTheAlarmsLoad() {
+        AlarmEvent between = new AlarmEvent(1, AlarmType.CLIENT_STOP, 2500, null, 35, 30, Zone.THIGH, null, "");
+        List<ToleranceStop> stops = ToleranceHarvest.of(session(new double[] {10, 22, 15},
+                new Zone[] {Zone.THIGH, Zone.THIGH, Zone.THIGH}, List.of(between), List.of())).stops();
+        assertEquals(22, stops.get(0).loadKg());
+        AlarmEvent early = new AlarmEvent(1, AlarmType.CLIENT_STOP, 500, null, 12, 30, Zone.THIGH, null, "");
+        stops = ToleranceHarvest.of(session(new double[] {10}, new Zone[] {Zone.THIGH}, List.of(early), List.of())).stops();
+        assertEquals(12, stops.get(0).loadKg(), "no frame before the press: the alarm's own load");
     }
 
     @Test

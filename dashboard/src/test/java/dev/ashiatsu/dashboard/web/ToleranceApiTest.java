@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.tolerance.LimitSuggester;
+import dev.ashiatsu.core.tolerance.StopSource;
+import dev.ashiatsu.core.tolerance.ToleranceStop;
 import dev.ashiatsu.dashboard.fixtures.ClientStopJournal;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
@@ -28,11 +30,15 @@ class ToleranceApiTest {
     @TempDir
     Path data;
     RunningDashboard server;
-    String sessionId;
+    ClientStopJournal.Stop press;
+    double suggested;
 
     @BeforeEach
     void recordAStopAndStart() throws Exception {
-        sessionId = ClientStopJournal.record(data, 25, 40, Zone.MID_BACK);
+        press = ClientStopJournal.record(data);
+        suggested = LimitSuggester.impliedFactor(new ToleranceStop(press.zone(), press.loadKg(), press.limitKg(), 1.0,
+                press.sessionId(), press.tMs(), 0, StopSource.CLIENT_STOP));
+        assertTrue(suggested < 1.0, "the fixture's press asks for a lower factor: " + suggested);
         ScriptedSource source = new ScriptedSource(TestTable.table(), 80, t -> TestTable.looping(t, 3000, 20, 9000));
         server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), true);
         assertEquals(201, server.send("POST", "/api/clients", ClientStopJournal.CLIENT).statusCode());
@@ -46,47 +52,49 @@ class ToleranceApiTest {
     @Test
     void aClientStopIsListedWithASuggestionThatChangesNothingUntilAccepted() throws Exception {
         JsonNode tolerance = json(server.get("/api/clients/client-a/tolerance"));
-        JsonNode midBack = tolerance.path("zones").get(0);
-        assertEquals("MID_BACK", midBack.path("zone").asText(), tolerance.toString());
-        JsonNode stop = midBack.path("stops").get(0);
-        assertEquals(25.0, stop.path("loadKg").asDouble());
-        assertEquals(sessionId, stop.path("sessionId").asText());
+        JsonNode zone = tolerance.path("zones").get(0);
+        assertEquals(press.zone().name(), zone.path("zone").asText(), tolerance.toString());
+        JsonNode stop = zone.path("stops").get(0);
+        assertEquals(press.loadKg(), stop.path("loadKg").asDouble(), 0.01, "the load at the press, as recorded");
+        assertEquals(press.sessionId(), stop.path("sessionId").asText());
         assertEquals("CLIENT_STOP", stop.path("source").asText());
-        assertEquals(0.5, midBack.path("suggestion").path("suggestedFactor").asDouble(), "0.85 * 25 / 40 rounded down");
-        assertEquals(1.0, midBack.path("suggestion").path("currentFactor").asDouble());
+        assertEquals(suggested, zone.path("suggestion").path("suggestedFactor").asDouble(), 1e-9,
+                "0.85 of the load over the limit, rounded down to 0.05");
+        assertEquals(1.0, zone.path("suggestion").path("currentFactor").asDouble());
         assertEquals(0.85, tolerance.path("rule").path("margin").asDouble());
         assertTrue(Files.isRegularFile(data.resolve("tolerances/client-a.json")), "the tolerance is kept beside the profiles");
 
-        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode(),
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).isMissingNode(),
                 "nothing changes a limit before it is accepted");
 
         HttpResponse<String> accepted = server.send("POST", "/api/clients/client-a/tolerance/accept",
-                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\",\"factor\":0.5}");
+                "{\"zone\":\"" + press.zone() + "\",\"by\":\"Ken\",\"factor\":" + suggested + "}");
         assertEquals(200, accepted.statusCode(), accepted.body());
-        assertEquals(0.5, json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").asDouble());
+        assertEquals(suggested, json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).asDouble());
 
         JsonNode after = json(server.get("/api/clients/client-a/tolerance"));
         JsonNode acceptance = after.path("acceptances").get(0);
         assertEquals("Ken", acceptance.path("acceptedBy").asText());
         assertEquals(1.0, acceptance.path("fromFactor").asDouble());
-        assertEquals(0.5, acceptance.path("toFactor").asDouble());
+        assertEquals(suggested, acceptance.path("toFactor").asDouble());
         assertTrue(acceptance.path("acceptedEpochMs").asLong() > 0);
         assertEquals(0, after.path("suggestions").size(), "accepted: no suggestion left for a factor already that low");
         JsonNode events = json(server.get("/api/session")).path("events");
-        assertTrue(events.toString().contains("MID_BACK limit factor lowered from 1.0 to 0.5, accepted by Ken"), events.toString());
+        assertTrue(events.toString().contains(press.zone() + " limit factor lowered from 1.0 to " + suggested + ", accepted by Ken"),
+                events.toString());
 
         HttpResponse<String> again = server.send("POST", "/api/clients/client-a/tolerance/accept",
-                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\"}");
+                "{\"zone\":\"" + press.zone() + "\",\"by\":\"Ken\"}");
         assertEquals(409, again.statusCode(), again.body());
     }
 
     @Test
     void aSuggestionThatChangedSinceItWasShownIsRefusedAndTheProfileKept() throws Exception {
         HttpResponse<String> stale = server.send("POST", "/api/clients/client-a/tolerance/accept",
-                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\",\"factor\":0.7}");
+                "{\"zone\":\"" + press.zone() + "\",\"by\":\"Ken\",\"factor\":" + (suggested + 0.2) + "}");
         assertEquals(409, stale.statusCode(), stale.body());
-        assertTrue(json(stale).path("error").asText().contains("is now 0.5"), stale.body());
-        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode());
+        assertTrue(json(stale).path("error").asText().contains("is now " + suggested), stale.body());
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).isMissingNode());
     }
 
     @Test
@@ -112,7 +120,7 @@ class ToleranceApiTest {
         assertTrue(json(answer).path("error").asText().contains("client-a.json"), answer.body());
         assertEquals("{\"clientId\":\"client-a\",\"stopz\":[]}", Files.readString(file));
         assertEquals(409, server.send("POST", "/api/clients/client-a/tolerance/accept",
-                "{\"zone\":\"MID_BACK\",\"by\":\"Ken\"}").statusCode());
-        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path("MID_BACK").isMissingNode());
+                "{\"zone\":\"" + press.zone() + "\",\"by\":\"Ken\"}").statusCode());
+        assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).isMissingNode());
     }
 }

@@ -42,9 +42,4 @@ public record ToleranceStop(Zone zone, double loadKg, double limitKg, double zon
     public double baseLimitKg() {
         return limitKg / zoneFactor;
     }
-
-    /** Same session, same moment, same source: the same stop found again. */
-    public boolean sameStopAs(ToleranceStop other) {
-        return sessionId.equals(other.sessionId) && tMs == other.tMs && source == other.source;
-    }
 }
