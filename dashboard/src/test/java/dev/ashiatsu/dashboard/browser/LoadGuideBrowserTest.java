@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The audible load guide in headless Chromium on a steered load: switched on from the page (and kept by the
  * session across a reload), its Web Audio graph read back through {@code window.guideAudio}: a sine
  * oscillator whose pitch rises and tick interval falls as the load nears the limit, silent below the
- * chosen share, at the same rate as the table's buzzer ({@link GuidePattern}) for the same update.
+ * chosen share, at the same rate as the table's buzzer ({@link GuidePattern}) for the same update, and
+ * silent while an alarm sounds.
  */
 class LoadGuideBrowserTest {
 
@@ -95,6 +96,18 @@ class LoadGuideBrowserTest {
         assertTrue(hz(near) < 440, "below every alarm tone: " + hz(near) + " Hz");
         long ticksNear = ticks();
         wait.until(d -> ticks() >= ticksNear + 2);
+
+        load.steer(1.3 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+        wait.until(d -> !d.findElements(By.cssSelector("#alarms li.HIGH[data-type='OVER_LIMIT']:not(.acknowledged)")).isEmpty());
+        wait.until(d -> "HIGH".equals(browser.executeScript("return state.playing")));
+        wait.until(d -> !"ticking".equals(d.findElement(By.tagName("body")).getAttribute("data-guide")));
+        long ticksDuringAlarm = ticks();
+        assertEquals(Boolean.FALSE, audio(sameMoment()).get("sounding"), "the alarm alone sounds, not the guide");
+        browser.findElement(By.id("ack-all")).click();
+        wait.until(d -> browser.executeScript("return state.playing") == null);
+        wait.until(d -> ticks() >= ticksDuringAlarm + 2);
+        assertEquals(GuidePattern.FASTEST_PERIOD_MS, ((Number) audio(sameMoment()).get("intervalMs")).longValue(),
+                "acknowledged and still over the limit: the guide's fastest ticks");
 
         load.steer(0.2 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
         wait.until(d -> shareNow() < 0.25);
