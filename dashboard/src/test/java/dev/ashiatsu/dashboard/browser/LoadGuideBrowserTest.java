@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * session across a reload), its Web Audio graph read back through {@code window.guideAudio}: a sine
  * oscillator whose pitch rises and tick interval falls as the load nears the limit, silent below the
  * chosen share, at the same rate as the table's buzzer ({@link GuidePattern}) for the same update, and
- * silent while an alarm sounds.
+ * silent while an alarm sounds. Saves target/live-load-guide.png.
  */
 class LoadGuideBrowserTest {
 
@@ -91,6 +91,9 @@ class LoadGuideBrowserTest {
         load.steer(0.85 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
         wait.until(d -> shareNow() > 0.8 && shareNow() < 0.88);
         Map<String, Object> near = sameMoment();
+        Path shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        Files.createDirectories(Path.of("target"));
+        Files.copy(shot, Path.of("target", "live-load-guide.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertEquals(buzzerPeriod(near), ((Number) audio(near).get("intervalMs")).longValue());
         assertTrue(hz(near) > hz(half), "higher nearer the limit: " + hz(half) + " then " + hz(near) + " Hz");
         assertTrue(hz(near) < 440, "below every alarm tone: " + hz(near) + " Hz");
