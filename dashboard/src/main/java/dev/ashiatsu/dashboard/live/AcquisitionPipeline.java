@@ -26,6 +26,7 @@ public final class AcquisitionPipeline implements AutoCloseable {
     private final LiveSession session;
     private final AcquisitionLoop loop;
     private final HealthReport health;
+    private final LiveListeners listeners;
 
     /**
      * @param recorder null for none
@@ -35,9 +36,22 @@ public final class AcquisitionPipeline implements AutoCloseable {
                                PractitionerProfile practitioner, SessionRecorder recorder, Clock clock,
                                LiveListener listener) {
         this.source = Objects.requireNonNull(source, "source");
-        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listener);
+        this.listeners = new LiveListeners(Objects.requireNonNull(listener, "listener"));
+        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listeners);
         this.loop = new AcquisitionLoop(clock, session);
         this.health = new HealthReport(source, loop, session, clock);
+    }
+
+    /**
+     * Adds a listener told of the same changes as the one the pipeline was made with, on the acquisition
+     * thread (it must hand work to a thread of its own and return at once).
+     */
+    public void addListener(LiveListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(LiveListener listener) {
+        listeners.remove(listener);
     }
 
     /** Starts the acquisition thread, then the source. */

@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.bridge.gpio.AlarmPattern;
 import dev.ashiatsu.bridge.gpio.AlarmSignal;
 import dev.ashiatsu.bridge.gpio.GuidePattern;
 import dev.ashiatsu.bridge.gpio.SignalOutputs;
@@ -100,6 +101,32 @@ class TableAlarmOutputTest {
             answer = running.send("PUT", "/api/session/guide", "{\"enabled\":false,\"fromShare\":0.3}");
             assertEquals(200, answer.statusCode(), answer.body());
             await(() -> signal.guidePeriodMs() == 0, "silent once switched off");
+        }
+    }
+
+    @Test
+    void alarmsAndTheGuideArePushedToTheBuzzerWithoutWaitingForThePoll() throws Exception {
+        SteeredLoad load = new SteeredLoad();
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, load);
+        RecordedOutputs outputs = new RecordedOutputs();
+        AlarmSignal signal = new AlarmSignal(outputs, AlarmSignal.monotonicMs());
+        try (RunningDashboard running = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(),
+                TestTable.practitioner(), true);
+             TableAlarmOutput output = new TableAlarmOutput(running.dashboard().pipeline(), signal, 3_600_000)) {
+            output.start();
+            AcquisitionPipeline pipeline = running.dashboard().pipeline();
+            await(() -> pipeline.latest() != null && pipeline.latest().estimate().baselineKg() != null,
+                    "the client's baseline is captured");
+            assertEquals(200, running.send("PUT", "/api/session/guide", "{\"enabled\":true,\"fromShare\":0.3}").statusCode());
+            load.steer(0.6 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+            await(() -> signal.guidePeriodMs() > 0, "the guide, pushed after the frames (the poll ran once, at start)");
+
+            load.steer(1.5 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+            await(() -> signal.pattern() == AlarmPattern.HIGH, "the over-limit alarm, pushed");
+            for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
+                pipeline.acknowledge(listed.alarm().id()).get();
+            }
+            await(() -> signal.pattern() == AlarmPattern.ACKNOWLEDGED, "the acknowledgement, pushed");
         }
     }
 
