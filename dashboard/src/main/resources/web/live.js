@@ -77,6 +77,7 @@ function renderUpdate(u) {
   renderFaults(u.faults);
   moveMarker(u.xCm);
   addChartPoint(u);
+  updateGuide(u);
 }
 
 // The gauge spans 0..GAUGE_SPAN of the limit; the approach band starts where the server says it does.
@@ -216,6 +217,7 @@ async function enableSound() {
   try { await state.audio.resume(); } catch (e) { /* still suspended: the banner stays */ }
   setSoundOn(state.audio.state === undefined || state.audio.state === 'running');
   const playing = state.playing; state.playing = undefined; playPattern(playing);
+  if (state.update) updateGuide(state.update);
 }
 
 function setSoundOn(on) {
@@ -228,6 +230,73 @@ $('sound').onclick = enableSound;
 $('sound-banner').onclick = enableSound;
 document.addEventListener('pointerdown', () => { if (!state.soundOn) enableSound(); });
 setSoundOn(false);
+
+// ---- audible load guide (docs/guide.md) -------------------------------------------------------
+// The session's setting comes with the context; the tone follows each update through LoadGuide (guide.js).
+// It is silent while an alarm sounds (alarms always take precedence) and until sound is enabled.
+// One sine oscillator runs for good; each tick opens its gain for LoadGuide.TICK_S. window.guideAudio shows
+// the graph's state to tests: the oscillator's type and frequency, the interval and the ticks played.
+const guide = { setting: { enabled: false, fromShare: 0.5 }, tone: null, timer: null, osc: null, gain: null, ticks: 0 };
+window.guideAudio = { enabled: false, sounding: false, type: null, hz: null, intervalMs: null, ticks: 0 };
+
+function renderGuideSetting(setting) {
+  guide.setting = setting || { enabled: false, fromShare: 0.5 };
+  const button = $('guide');
+  button.textContent = guide.setting.enabled ? 'Guide on' : 'Guide off';
+  button.setAttribute('aria-pressed', String(guide.setting.enabled));
+  const from = $('guide-from');
+  if (![...from.options].some(o => Number(o.value) === guide.setting.fromShare)) {
+    from.add(new Option('from ' + Math.round(guide.setting.fromShare * 100) + ' %', String(guide.setting.fromShare)));
+  }
+  from.value = String(guide.setting.fromShare);
+  if (state.update) updateGuide(state.update);
+}
+
+async function putGuide(enabled, fromShare) {
+  const answer = await fetch('/api/session/guide', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+                                                     body: JSON.stringify({ enabled, fromShare }) });
+  if (!answer.ok) addEvent({ kind: 'guide', text: 'load guide not changed: ' + await answer.text(), epochMs: Date.now() });
+}
+$('guide').onclick = () => putGuide(!guide.setting.enabled, Number($('guide-from').value));
+$('guide-from').onchange = () => putGuide(guide.setting.enabled, Number($('guide-from').value));
+
+function updateGuide(u) {
+  const next = guide.setting.enabled && !state.playing ? LoadGuide.tone(LoadGuide.shareOf(u), guide.setting.fromShare) : null;
+  guide.tone = next;
+  if (next && state.audio && !guide.osc) buildGuideGraph();
+  if (next && guide.osc) guide.osc.frequency.value = next.hz;
+  if (next && !guide.timer) guideTick();
+  Object.assign(window.guideAudio, { enabled: guide.setting.enabled, sounding: !!(next && guide.osc),
+    type: guide.osc ? guide.osc.type : null, hz: guide.osc ? guide.osc.frequency.value : null,
+    intervalMs: next ? next.intervalMs : null, ticks: guide.ticks });
+  document.body.dataset.guide = next ? 'ticking' : guide.setting.enabled ? 'silent' : 'off';
+}
+
+function buildGuideGraph() {
+  const ctx = state.audio;
+  guide.osc = ctx.createOscillator(); guide.gain = ctx.createGain();
+  guide.osc.type = 'sine';
+  guide.gain.gain.value = 0;
+  guide.osc.connect(guide.gain).connect(ctx.destination);
+  guide.osc.start();
+}
+
+// One tick now, the next after the interval in force then; stops when the tone stops.
+function guideTick() {
+  guide.timer = null;
+  if (state.playing) guide.tone = null;  // an alarm (or a lost connection) sounds: no tick, and none until an update says so
+  if (!guide.tone) { window.guideAudio.sounding = false; return; }
+  if (guide.osc && state.soundOn) {
+    const t = state.audio.currentTime, g = guide.gain.gain;
+    g.cancelScheduledValues(t);
+    g.setValueAtTime(0, t);
+    g.linearRampToValueAtTime(0.25, t + 0.005);
+    g.linearRampToValueAtTime(0, t + LoadGuide.TICK_S);
+    guide.ticks++;
+    window.guideAudio.ticks = guide.ticks;
+  }
+  guide.timer = setTimeout(guideTick, guide.tone.intervalMs);
+}
 
 // A new session belongs to another client: the ended alarms listed for the previous one leave this page
 // (active ones stay: they still need attention), and the chart starts afresh.
@@ -254,6 +323,7 @@ function svg(tag, attrs, parent) {
 function renderContext(c) {
   noteSession(c.sessionId);
   state.context = c;
+  renderGuideSetting(c.guide);
   $('client-name').textContent = 'Client ' + c.client.name;
   $('practitioner-name').textContent = 'Practitioner ' + c.practitioner.name
       + (c.practitioner.weightKg ? ' (' + shown(c.practitioner.weightKg, 0) + ' ' + state.unit + ')' : '');

@@ -48,6 +48,7 @@ function setupKind(kind, numbers, columns) {
     });
     const select = $('session-' + kind.slice(0, -1));
     select.replaceChildren(...data[kind].map(p => new Option(p.name + ' (' + p.id + ')', p.id)));
+    document.dispatchEvent(new CustomEvent(kind + '-loaded', { detail: data[kind] }));
   }
   form.onsubmit = async e => {
     e.preventDefault(); error.textContent = '';

@@ -259,7 +259,8 @@ function renderNotes(d) {
     const at = document.createElement('a');
     at.href = '#'; at.textContent = clock(n.tMs);
     at.onclick = e => { e.preventDefault(); seek(n.tMs); };
-    li.append(at, ' ' + n.text);
+    li.append(at, ' ' + (n.kind === 'discomfort' ? '[discomfort] ' : '') + n.text);
+    if (n.kind) li.dataset.kind = n.kind;
     return li;
   }));
 }
@@ -270,8 +271,8 @@ $('add-note').onclick = async () => {
   if (!text) { $('note-error').textContent = 'Write the note first.'; return; }
   try {
     await getJson(api + '/notes', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ tMs: state.pos, text }) });
-    $('note-text').value = '';
+      body: JSON.stringify({ tMs: state.pos, text, kind: $('note-discomfort').checked ? 'discomfort' : null }) });
+    $('note-text').value = ''; $('note-discomfort').checked = false;
     state.detail = await getJson(api);
     renderNotes(state.detail);
     chart.draw();

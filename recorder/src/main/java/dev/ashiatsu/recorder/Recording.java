@@ -43,6 +43,11 @@ public final class Recording implements SessionRecorder {
         return journal.note(sessionId, tMs, text);
     }
 
+    /** A note of a kind ({@link dev.ashiatsu.recorder.journal.Note#kind}; null for a plain note). */
+    public CompletableFuture<Void> note(String sessionId, double tMs, String text, String kind) {
+        return journal.note(sessionId, tMs, text, kind);
+    }
+
     @Override
     public String begin(SessionInfo info) {
         return journal.begin(info);

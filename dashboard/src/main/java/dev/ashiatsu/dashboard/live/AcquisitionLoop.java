@@ -190,6 +190,21 @@ final class AcquisitionLoop implements AutoCloseable {
     }
 
     /** Stops the thread (commands still waiting fail); waits up to 2 s for it. */
+    /**
+     * Runs {@code last} on the acquisition thread if it still runs (waiting up to 2 s; a failure is logged),
+     * then closes.
+     */
+    void closeAfter(Callable<?> last) {
+        if (running) {
+            try {
+                submit(last).get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("could not finish cleanly before stopping: {}", e.toString());
+            }
+        }
+        close();
+    }
+
     @Override
     public void close() {
         running = false;

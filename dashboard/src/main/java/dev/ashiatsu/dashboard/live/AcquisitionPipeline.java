@@ -10,9 +10,6 @@ import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.recorder.SessionRecorder;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The live path as the web layer sees it: a source feeding an {@link AcquisitionLoop} that drives one
@@ -21,12 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class AcquisitionPipeline implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AcquisitionPipeline.class);
-
     private final FrameSource source;
     private final LiveSession session;
     private final AcquisitionLoop loop;
     private final HealthReport health;
+    private final LiveListeners listeners;
 
     /**
      * @param recorder null for none
@@ -36,9 +32,15 @@ public final class AcquisitionPipeline implements AutoCloseable {
                                PractitionerProfile practitioner, SessionRecorder recorder, Clock clock,
                                LiveListener listener) {
         this.source = Objects.requireNonNull(source, "source");
-        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listener, clock);
+        this.listeners = new LiveListeners(Objects.requireNonNull(listener, "listener"));
+        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listeners, clock);
         this.loop = new AcquisitionLoop(clock, session);
         this.health = new HealthReport(source, loop, session, clock);
+    }
+
+    /** Where more listeners join; each is told on the acquisition thread and must return at once. */
+    LiveListeners listeners() {
+        return listeners;
     }
 
     /** Starts the acquisition thread, then the source. */
@@ -98,9 +100,17 @@ public final class AcquisitionPipeline implements AutoCloseable {
 
     /** Starts a session (ending any still open); without a recorder its id is {@code live-<epoch ms>}. */
     public CompletableFuture<SessionState> startSession(ClientProfile client, PractitionerProfile practitioner) {
-        Objects.requireNonNull(client, "client");
-        Objects.requireNonNull(practitioner, "practitioner");
         return loop.submit(() -> session.start(client, practitioner));
+    }
+
+    /** Sets the audible load guide of the session (see {@link GuideSetting}). */
+    public CompletableFuture<SessionState> setGuide(GuideSetting guide) {
+        return loop.submit(() -> session.setGuide(guide));
+    }
+
+    /** Adds a line to the session's event list (see {@link SessionLog}), on the acquisition thread. */
+    public CompletableFuture<Void> recordEvent(String kind, String text) {
+        return run(() -> session.recordEvent(kind, text));
     }
 
     /** Stops the session (the recorder ends it); monitoring goes on with the same profiles. */
@@ -114,15 +124,12 @@ public final class AcquisitionPipeline implements AutoCloseable {
      * for an {@code unloaded} capture with {@link TareRefused} unless the table is empty and steady throughout.
      */
     public CompletableFuture<double[]> captureRaw(int channel, int samples, boolean unloaded) {
-        RawCapture capture = new RawCapture(channel, session.table().channelCount(), samples, unloaded);
-        long seconds = 5 + (long) Math.ceil(samples / session.table().sampleRateHz());
-        capture.result().orTimeout(seconds, TimeUnit.SECONDS);
+        RawCapture capture = RawCapture.timed(session.table(), channel, samples, unloaded);
         return run(() -> session.addCapture(capture)).thenCompose(added -> capture.result());
     }
 
     /** Replaces the table config (a new calibration); see {@link LiveSession#replaceTable}. */
     public CompletableFuture<Void> replaceTable(TableConfig newTable) {
-        Objects.requireNonNull(newTable, "table");
         return run(() -> session.replaceTable(newTable));
     }
 
@@ -137,13 +144,6 @@ public final class AcquisitionPipeline implements AutoCloseable {
     @Override
     public void close() {
         source.close();
-        if (loop.running()) {
-            try {
-                stopSession().get(2, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                LOG.warn("could not end the session cleanly: {}", e.toString());
-            }
-        }
-        loop.close();
+        loop.closeAfter(session::stop);
     }
 }

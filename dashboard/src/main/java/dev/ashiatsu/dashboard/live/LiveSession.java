@@ -193,6 +193,8 @@ final class LiveSession implements AcquisitionLoop.Handler {
      * session goes on.
      */
     SessionState start(ClientProfile client, PractitionerProfile practitioner) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(practitioner, "practitioner");
         Ranges.checkFits(client, table);
         if (session.running()) {
             stop();
@@ -209,6 +211,19 @@ final class LiveSession implements AcquisitionLoop.Handler {
         event("session", "session " + id + " started: client " + client.id() + ", practitioner " + practitioner.id());
         listener.contextChanged();
         return session;
+    }
+
+    /** Sets the session's audible load guide; recorded as a session event and announced on the context. */
+    SessionState setGuide(GuideSetting guide) {
+        session = session.withGuide(Objects.requireNonNull(guide, "guide"));
+        event("guide", guide.describe());
+        listener.contextChanged();
+        return session;
+    }
+
+    /** Adds a line to the session's event list for something decided outside monitoring (e.g. a limit accepted). */
+    void recordEvent(String kind, String text) {
+        event(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(text, "text"));
     }
 
     /** Stops the session: each alarm still active gets its end in the journal, then the journal ends. */

@@ -2,7 +2,9 @@ package dev.ashiatsu.dashboard.live;
 
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.TareCheck;
+import dev.ashiatsu.core.config.TableConfig;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Collects one channel's next raw samples for calibration; fed on the acquisition thread. An unloaded
@@ -27,6 +29,17 @@ final class RawCapture {
         this.channel = channel;
         this.unloaded = unloaded;
         this.samples = new double[samples];
+    }
+
+    /**
+     * A capture that fails with a {@code TimeoutException} after 5 s plus the samples' time at the table's
+     * rate (a source that stopped never leaves a request waiting).
+     */
+    static RawCapture timed(TableConfig table, int channel, int samples, boolean unloaded) {
+        RawCapture capture = new RawCapture(channel, table.channelCount(), samples, unloaded);
+        long seconds = 5 + (long) Math.ceil(samples / table.sampleRateHz());
+        capture.result.orTimeout(seconds, TimeUnit.SECONDS);
+        return capture;
     }
 
     CompletableFuture<double[]> result() {

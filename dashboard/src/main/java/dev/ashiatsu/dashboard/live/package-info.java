@@ -14,6 +14,8 @@
  *       tick every 100 ms (injected Clock): Monitor.checkSilence, alarm peaks, recorder fault
  *   HealthReport (any thread): source, last frame age, frames dropped, recorder and pipeline faults
  *   AcquisitionPipeline: the facade the web layer holds (commands as futures, accessors)
+ *   LiveListeners: the broadcaster (browsers) and added listeners, e.g. TableAlarmOutput (buzzer, light and
+ *       the session's load guide on GPIO), each told on the acquisition thread and handing work to its own
  * </pre>
  *
  * Safety rules kept here: zeros are set (tare, unloaded calibration reading) only on a steady empty table,

@@ -6,6 +6,10 @@ import java.util.concurrent.CompletableFuture;
 @FunctionalInterface
 public interface NoteSink {
 
-    /** Appends a note to a session; completes when it is on disk, or fails with the reason. */
-    CompletableFuture<Void> note(String sessionId, double tMs, String text);
+    /**
+     * Appends a note to a session; completes when it is on disk, or fails with the reason.
+     *
+     * @param kind null for a plain note, or {@code "discomfort"} ({@code Note#kind})
+     */
+    CompletableFuture<Void> note(String sessionId, double tMs, String text, String kind);
 }

@@ -41,6 +41,7 @@ final class ReviewJson {
         m.put("tMs", n.tMs());
         m.put("text", n.text());
         m.put("createdAt", n.createdAtEpochMs());
+        m.put("kind", n.kind());
         return m;
     }
 

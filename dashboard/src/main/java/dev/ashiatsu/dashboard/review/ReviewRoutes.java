@@ -1,5 +1,6 @@
 package dev.ashiatsu.dashboard.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
 import dev.ashiatsu.dashboard.store.ProfileStore;
 import dev.ashiatsu.dashboard.web.BadRequest;
@@ -131,7 +132,7 @@ public final class ReviewRoutes implements RouteModule {
         }
         JsonBody body = JsonBody.of(ctx);
         Note note = new Note(body.requireNumber("tMs", -1e13, 1e13), body.requireText("text").strip(),
-                System.currentTimeMillis());
+                System.currentTimeMillis(), noteKind(body));
         if (ReferenceMark.isReserved(note.text())) {
             throw new BadRequest("text", "a note cannot start with '" + ReferenceMark.RESERVED
                     + "': that marks reference sessions (PUT /api/sessions/{id}/reference)");
@@ -146,7 +147,7 @@ public final class ReviewRoutes implements RouteModule {
             throw new CorruptJournalException(unreadable);
         }
         try {
-            notes.note(id, note.tMs(), note.text()).get(5, TimeUnit.SECONDS);
+            notes.note(id, note.tMs(), note.text(), note.kind()).get(5, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CorruptJournalException unreadableJournal) {
                 throw unreadableJournal;
@@ -205,6 +206,18 @@ public final class ReviewRoutes implements RouteModule {
         }
         SessionData reference = store.load(with);
         ctx.json(SessionComparison.of(session, store.summary(session.id()), reference, store.summary(with)));
+    }
+
+    /** The optional {@code kind} of a note: absent for a plain note, else {@code "discomfort"}. */
+    private static String noteKind(JsonBody body) {
+        JsonNode kind = body.node().get("kind");
+        if (kind == null || kind.isNull()) {
+            return null;
+        }
+        if (!kind.isTextual() || !kind.asText().equals(Note.DISCOMFORT)) {
+            throw new BadRequest("kind", "must be absent or \"" + Note.DISCOMFORT + "\", was " + kind);
+        }
+        return Note.DISCOMFORT;
     }
 
     private void export(Context ctx) throws Exception {

@@ -16,6 +16,7 @@ import java.util.Optional;
  *   DIR/table.yaml            the table config (calibration included)
  *   DIR/clients/ID.yaml       client profiles
  *   DIR/practitioners/ID.yaml practitioner profiles
+ *   DIR/tolerances/ID.json    what each client's stops taught (ToleranceStore), beside the strict profiles
  *   DIR/sessions/             recorded sessions (the recorder's)
  *   DIR/password              optional access password (one line)
  * </pre>
@@ -45,6 +46,10 @@ public final class DataDirectory {
 
     public Path sessionsDir() {
         return root.resolve("sessions");
+    }
+
+    public Path tolerancesDir() {
+        return root.resolve("tolerances");
     }
 
     public Path passwordFile() {

@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.stream;
 
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.dashboard.live.GuideSetting;
 import dev.ashiatsu.dashboard.live.SessionEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +20,24 @@ import java.util.Map;
  * @param sessionId             the session, or null while none runs; a page clears what belonged to the previous one
  * @param sessionStartedEpochMs when it started (ms since the epoch), 0 while none runs
  * @param events                the session's events so far, oldest first
+ * @param guide                 the audible load guide of the session (live only; null in a replay)
  */
 public record LiveContext(String type, String source, Map<String, Object> table, Map<String, Object> client,
                           Map<String, Object> practitioner, List<ZoneView> zones, String sessionId,
-                          long sessionStartedEpochMs, List<SessionEvent> events) {
+                          long sessionStartedEpochMs, List<SessionEvent> events, GuideSetting guide) {
 
     public static final String TYPE = "context";
 
     public LiveContext {
         zones = List.copyOf(zones);
         events = List.copyOf(events);
+    }
+
+    /** A context without a load guide (a replay). */
+    public LiveContext(String type, String source, Map<String, Object> table, Map<String, Object> client,
+                       Map<String, Object> practitioner, List<ZoneView> zones, String sessionId,
+                       long sessionStartedEpochMs, List<SessionEvent> events) {
+        this(type, source, table, client, practitioner, zones, sessionId, sessionStartedEpochMs, events, null);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class LiveMessages {
         return new LiveContext(LiveContext.TYPE, pipeline.sourceDescription(), ConfigWriter.fields(pipeline.table()),
                 ConfigWriter.fields(client), ConfigWriter.fields(session.practitioner()),
                 LiveContext.ZoneView.of(client), session.sessionId(), session.startedEpochMs(),
-                pipeline.sessionLog().list());
+                pipeline.sessionLog().list(), session.guide());
     }
 
     public String contextJson() {

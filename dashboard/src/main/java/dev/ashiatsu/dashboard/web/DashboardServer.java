@@ -12,9 +12,11 @@ import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
 import dev.ashiatsu.dashboard.live.TareRefused;
 import dev.ashiatsu.dashboard.store.DataDirectory;
+import dev.ashiatsu.dashboard.store.ToleranceStore;
 import dev.ashiatsu.dashboard.stream.LiveBroadcaster;
 import dev.ashiatsu.dashboard.stream.LiveMessages;
 import dev.ashiatsu.recorder.SessionRecorder;
+import dev.ashiatsu.recorder.journal.SessionStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -66,6 +68,8 @@ public final class DashboardServer implements AutoCloseable {
                 ConfigWriter::fields, ConfigReader.CLIENT_FIELDS));
         modules.add(new ProfileRoutes<PractitionerProfile>("practitioners", data.practitioners(),
                 ConfigReader::parsePractitioner, ConfigWriter::fields, ConfigReader.PRACTITIONER_FIELDS));
+        modules.add(new ToleranceRoutes(new ToleranceStore(data.tolerancesDir(), data.clients(),
+                new SessionStore(data.sessionsDir()), System::currentTimeMillis), pipeline));
         modules.addAll(extraModules);
     }
 

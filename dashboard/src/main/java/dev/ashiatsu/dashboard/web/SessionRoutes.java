@@ -4,6 +4,7 @@ import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.GuideSetting;
 import dev.ashiatsu.dashboard.live.SessionState;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import io.javalin.config.JavalinConfig;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * The live session: {@code GET /api/session} (who, since when, the events so far),
- * {@code POST /api/session/start} with {@code {"clientId", "practitionerId"}}, {@code POST /api/session/stop}.
+ * {@code POST /api/session/start} with {@code {"clientId", "practitionerId"}}, {@code POST /api/session/stop},
+ * {@code PUT /api/session/guide} with {@code {"enabled", "fromShare"}} (the audible load guide).
  */
 public final class SessionRoutes implements RouteModule {
 
@@ -30,6 +32,23 @@ public final class SessionRoutes implements RouteModule {
         config.routes.get("/api/session", ctx -> ctx.json(describe(pipeline.session())));
         config.routes.post("/api/session/start", this::start);
         config.routes.post("/api/session/stop", ctx -> ctx.json(describe(Pipelines.await(pipeline.stopSession(), 5))));
+        config.routes.put("/api/session/guide", this::guide);
+    }
+
+    /** {@code PUT /api/session/guide {"enabled", "fromShare"}}: both required, nothing else accepted. */
+    private void guide(Context ctx) throws Exception {
+        JsonBody body = JsonBody.required(ctx);
+        body.node().fieldNames().forEachRemaining(field -> {
+            if (!field.equals("enabled") && !field.equals("fromShare")) {
+                throw new BadRequest(field, "is not a field of the load guide (enabled, fromShare)");
+            }
+        });
+        if (!body.node().path("enabled").isBoolean()) {
+            throw new BadRequest("enabled", "is required: true or false");
+        }
+        double fromShare = body.requireNumber("fromShare", GuideSetting.MIN_FROM_SHARE, GuideSetting.MAX_FROM_SHARE);
+        GuideSetting guide = new GuideSetting(body.node().get("enabled").booleanValue(), fromShare);
+        ctx.json(describe(Pipelines.await(pipeline.setGuide(guide), 5)));
     }
 
     private void start(Context ctx) throws Exception {
@@ -50,6 +69,7 @@ public final class SessionRoutes implements RouteModule {
         body.put("startedEpochMs", session.running() ? session.startedEpochMs() : null);
         body.put("client", ConfigWriter.fields(session.client()));
         body.put("practitioner", ConfigWriter.fields(session.practitioner()));
+        body.put("guide", session.guide());
         body.put("events", pipeline.sessionLog().list());
         return body;
     }

@@ -4,7 +4,8 @@
  * <pre>
  *   request --AccessRoutes (guard)--> route module --JsonBody / core ConfigReader (400 naming the field)-->
  *       AcquisitionPipeline (commands on the acquisition thread) | DataDirectory (atomic writes)
- *   RouteModule: LiveRoutes, SessionRoutes, CalibrationRoutes, ProfileRoutes, and extra modules (review)
+ *   RouteModule: LiveRoutes, SessionRoutes, CalibrationRoutes, ProfileRoutes, ToleranceRoutes, and extra
+ *   modules (review)
  * </pre>
  */
 package dev.ashiatsu.dashboard.web;

@@ -1,12 +1,16 @@
 package dev.ashiatsu.dashboard.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.bridge.gpio.AlarmPattern;
 import dev.ashiatsu.bridge.gpio.AlarmSignal;
+import dev.ashiatsu.bridge.gpio.GuidePattern;
 import dev.ashiatsu.bridge.gpio.SignalOutputs;
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
+import dev.ashiatsu.dashboard.fixtures.SteeredLoad;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.testing.Await;
 import java.nio.file.Path;
@@ -69,6 +73,65 @@ class TableAlarmOutputTest {
             int seen = outputs.changes.size();
             Await.until(Duration.ofSeconds(20), () -> outputs.light && !outputs.buzzer && outputs.changes.size() > seen,
                     "light only once acknowledged");
+        }
+    }
+
+    @Test
+    void theLoadGuideTicksOnTheBuzzerOnceSwitchedOnAndNeverLightsTheLight() throws Exception {
+        SteeredLoad load = new SteeredLoad();
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, load);
+        RecordedOutputs outputs = new RecordedOutputs();
+        AlarmSignal signal = new AlarmSignal(outputs, Clock.SYSTEM);
+        try (RunningDashboard running = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(),
+                TestTable.practitioner(), true);
+             TableAlarmOutput output = new TableAlarmOutput(running.dashboard().pipeline(), signal)) {
+            output.start();
+            AcquisitionPipeline pipeline = running.dashboard().pipeline();
+            Await.until(Duration.ofSeconds(20), () -> pipeline.latest() != null && pipeline.latest().estimate().baselineKg() != null,
+                    "the client's baseline is captured");
+            load.steer(0.6 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+            Await.until(Duration.ofSeconds(20), () -> pipeline.latest() != null && pipeline.latest().estimate().appliedKg() > 0.55 * TestTable.LIMIT_KG,
+                    "the load reaches 55 % of the limit");
+            assertTrue(outputs.changes.stream().noneMatch(c -> c.equals("buzzer true")), "no guide before it is switched on");
+
+            var answer = running.send("PUT", "/api/session/guide", "{\"enabled\":true,\"fromShare\":0.3}");
+            assertEquals(200, answer.statusCode(), answer.body());
+            Await.until(Duration.ofSeconds(20), () -> signal.guidePeriodMs() > 0, "the guide's period reaches the signal");
+            long period = signal.guidePeriodMs();
+            assertTrue(period > GuidePattern.FASTEST_PERIOD_MS && period < GuidePattern.SLOWEST_PERIOD_MS,
+                    "a rate between the slowest and the fastest at about 60 % of the limit: " + period);
+            Await.until(Duration.ofSeconds(20), () -> outputs.changes.stream().filter(c -> c.equals("buzzer true")).count() >= 3, "three ticks");
+            assertTrue(outputs.changes.stream().noneMatch(c -> c.equals("light true")), "the guide never lights the light");
+
+            answer = running.send("PUT", "/api/session/guide", "{\"enabled\":false,\"fromShare\":0.3}");
+            assertEquals(200, answer.statusCode(), answer.body());
+            Await.until(Duration.ofSeconds(20), () -> signal.guidePeriodMs() == 0, "silent once switched off");
+        }
+    }
+
+    @Test
+    void alarmsAndTheGuideArePushedToTheBuzzerWithoutWaitingForThePoll() throws Exception {
+        SteeredLoad load = new SteeredLoad();
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, load);
+        RecordedOutputs outputs = new RecordedOutputs();
+        AlarmSignal signal = new AlarmSignal(outputs, Clock.SYSTEM);
+        try (RunningDashboard running = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(),
+                TestTable.practitioner(), true);
+             TableAlarmOutput output = new TableAlarmOutput(running.dashboard().pipeline(), signal, 3_600_000)) {
+            output.start();
+            AcquisitionPipeline pipeline = running.dashboard().pipeline();
+            Await.until(Duration.ofSeconds(20), () -> pipeline.latest() != null && pipeline.latest().estimate().baselineKg() != null,
+                    "the client's baseline is captured");
+            assertEquals(200, running.send("PUT", "/api/session/guide", "{\"enabled\":true,\"fromShare\":0.3}").statusCode());
+            load.steer(0.6 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+            Await.until(Duration.ofSeconds(20), () -> signal.guidePeriodMs() > 0, "the guide, pushed after the frames (the poll ran once, at start)");
+
+            load.steer(1.5 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+            Await.until(Duration.ofSeconds(20), () -> signal.pattern() == AlarmPattern.HIGH, "the over-limit alarm, pushed");
+            for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
+                pipeline.acknowledge(listed.alarm().id()).get();
+            }
+            Await.until(Duration.ofSeconds(20), () -> signal.pattern() == AlarmPattern.ACKNOWLEDGED, "the acknowledgement, pushed");
         }
     }
 }

@@ -17,6 +17,8 @@ import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
 import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.recorder.journal.JournalRecorder;
+import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionStore;
 import dev.ashiatsu.testing.Await;
 import java.net.URI;
@@ -74,7 +76,8 @@ class InfluxReviewTest {
         journal = new ReviewServer(sessions);
         first = RecordedSessions.record(journal.store, 40_000, RecordedSessions.STARTED_AT);
         second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15);
-        journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review").get(5, TimeUnit.SECONDS);
+        journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review", Note.DISCOMFORT)
+                .get(5, TimeUnit.SECONDS);
         HttpResponse<String> marked = HTTP.send(HttpRequest.newBuilder(URI.create(journal.url() + "/api/sessions/" + second.id()
                 + "/reference")).PUT(HttpRequest.BodyPublishers.ofString("{\"label\": \"instructor\"}"))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
@@ -136,8 +139,11 @@ class InfluxReviewTest {
             assertEquals(recorded.sim().monitor.statistics().peakAppliedKg(),
                     fromInflux.get("statistics").get("peakAppliedKg").asDouble(), 0.01);
         }
-        assertEquals("heel too close to the knee, added in review",
-                get(remoteUrl(), "/api/sessions/" + first.id(), 200).get("notes").get(1).get("text").asText());
+        JsonNode added = get(remoteUrl(), "/api/sessions/" + first.id(), 200).get("notes").get(1);
+        assertEquals("heel too close to the knee, added in review", added.get("text").asText());
+        assertEquals(Note.DISCOMFORT, added.get("kind").asText(), "a note's kind survives InfluxDB");
+        assertTrue(get(remoteUrl(), "/api/sessions/" + first.id(), 200).get("notes").get(0).get("kind").isNull(),
+                "a plain note has none");
     }
 
     @Test

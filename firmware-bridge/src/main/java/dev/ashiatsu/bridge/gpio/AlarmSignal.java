@@ -4,6 +4,7 @@ import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.source.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives the alarm buzzer and light from the alarm state. {@link #update} chooses the
  * {@link AlarmPattern} and, when it changes, restarts its cycle at once (a new alarm sounds immediately);
+ * {@link #guide} sets the audible load guide's tick period ({@link GuidePattern}), which sounds only while
+ * the pattern is {@link AlarmPattern#QUIET}: alarms always take precedence;
  * {@link #tick} applies the pattern's levels at a time, writing an output only when its level changes.
  * Call {@code tick()} every 10 ms or so (the shortest pattern step is 100 ms), or let {@link #startTicking()}
  * do it.
@@ -31,6 +34,8 @@ public final class AlarmSignal implements AutoCloseable {
     private boolean closed;
     private boolean failing;
     private ScheduledExecutorService ticker;
+    private long guidePeriodMs;
+    private long guideTickStartMs;
 
     /**
      * @param clock patterns are timed on its monotonic reading, e.g. {@link Clock#SYSTEM}; tests pass a manual one
@@ -53,6 +58,30 @@ public final class AlarmSignal implements AutoCloseable {
         tick(now);
     }
 
+    /**
+     * Sets the load guide: ticks every {@code periodMs} while no alarm is active, silent when empty. A guide
+     * that starts ticks at once; a new period applies from the next tick on (the rate follows the load
+     * without restarting the tick under way).
+     */
+    public synchronized void guide(OptionalLong periodMs) {
+        long next = periodMs.orElse(0);
+        if (next < 0 || (next > 0 && next < 2 * GuidePattern.TICK_MS)) {
+            throw new IllegalArgumentException("a guide period must be at least " + 2 * GuidePattern.TICK_MS
+                    + " ms, was " + next);
+        }
+        long now = nowMs();
+        if (guidePeriodMs == 0 && next > 0) {
+            guideTickStartMs = now;
+        }
+        guidePeriodMs = next;
+        tick(now);
+    }
+
+    /** The guide's tick period in force (ms), 0 while silent. */
+    public synchronized long guidePeriodMs() {
+        return guidePeriodMs;
+    }
+
     /** Applies the pattern's levels at the injected clock's time. */
     public void tick() {
         tick(nowMs());
@@ -67,7 +96,7 @@ public final class AlarmSignal implements AutoCloseable {
         if (closed) {
             return;
         }
-        SignalLevels levels = pattern.levelsAt(nowMs - patternStartMs);
+        SignalLevels levels = levelsAt(nowMs);
         try {
             if (applied == null || levels.buzzer() != applied.buzzer()) {
                 outputs.buzzer(levels.buzzer());
@@ -84,6 +113,16 @@ public final class AlarmSignal implements AutoCloseable {
                 LOG.error("alarm output failed; retrying every tick", e);
             }
         }
+    }
+
+    private SignalLevels levelsAt(long nowMs) {
+        if (pattern != AlarmPattern.QUIET || guidePeriodMs == 0) {
+            return pattern.levelsAt(nowMs - patternStartMs);
+        }
+        if (nowMs - guideTickStartMs >= guidePeriodMs) {
+            guideTickStartMs = nowMs;
+        }
+        return GuidePattern.levelsAt(nowMs - guideTickStartMs);
     }
 
     /** True while the last attempt to drive the outputs failed. */

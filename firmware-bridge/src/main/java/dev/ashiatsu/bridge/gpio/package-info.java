@@ -12,6 +12,7 @@
  *                                                                         (FrameSink.input)
  *
  * active alarms, acknowledged, monitoring failed --> AlarmSignal.update() --AlarmPattern--> SignalLevels
+ * load guide: share of the limit --GuidePattern.periodMs--> AlarmSignal.guide() (only while QUIET)
  *                                 timer --> AlarmSignal.tick() ---------> SignalOutputs (Pi4jSignalOutputs)
  * </pre>
  *

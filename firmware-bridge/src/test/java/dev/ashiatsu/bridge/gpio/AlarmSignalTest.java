@@ -244,4 +244,44 @@ class AlarmSignalTest {
     private long now() {
         return (long) clock.monotonicMs();
     }
+
+    @Test
+    void theLoadGuideTicksFasterAsTheShareRisesAndGivesWayToAnyAlarm() {
+        wire(true);
+        long start = now();
+        signal.guide(GuidePattern.periodMs(0.5, 0.5));
+        run(2990);
+        assertEquals(List.of(0L, 1000L, 2000L), onsets(buzzer, start), "slow ticks at the chosen share");
+        assertEquals(List.of(40L, 40L, 40L), onDurations(buzzer, start));
+        assertTrue(light.isEmpty(), "the guide never lights the alarm light");
+
+        long faster = now();
+        signal.guide(GuidePattern.periodMs(1.0, 0.5));
+        run(1000);
+        assertEquals(List.of(0L, 250L, 500L, 750L, 1000L), onsets(buzzer, faster),
+                "fast ticks at the limit, the first at once: the slow tick's period had already passed");
+
+        long raised = now();
+        List<AlarmEvent> alarms = List.of(active(AlarmType.OVER_LIMIT));
+        signal.update(alarms, false, false);
+        run(590);
+        assertEquals(List.of(0L, 300L), onsets(buzzer, raised), "the HIGH pattern alone while the alarm is active");
+        assertEquals(List.of(150L, 150L), onDurations(buzzer, raised));
+
+        long acknowledged = now();
+        signal.update(alarms, true, false);
+        run(2000);
+        assertTrue(onsets(buzzer, acknowledged).isEmpty(), "an acknowledged but active alarm still silences the guide");
+
+        long ended = now();
+        signal.update(List.of(), false, false);
+        run(600);
+        assertFalse(onsets(buzzer, ended).isEmpty(), "the guide comes back once no alarm is active");
+
+        signal.guide(java.util.OptionalLong.empty());
+        long silent = now();
+        run(2000);
+        assertTrue(onsets(buzzer, silent).isEmpty(), "silent once the guide is off");
+        assertEquals(0, signal.guidePeriodMs());
+    }
 }

@@ -88,12 +88,17 @@ final class PointMapper {
         return point;
     }
 
+    /** A note; its {@code kind} field only when it has one (old notes have none). */
     static Point note(SessionContext session, Note note) {
-        return sessionTags(Point.measurement(NOTE), session)
+        Point point = sessionTags(Point.measurement(NOTE), session)
                 .addTag("created", Long.toString(note.createdAtEpochMs()))
                 .time(session.epochNs(note.tMs()), WritePrecision.NS)
                 .addField("t_ms", note.tMs())
                 .addField("text", note.text());
+        if (note.kind() != null) {
+            point.addField("kind", note.kind());
+        }
+        return point;
     }
 
     /**

@@ -70,7 +70,8 @@ final class PointRows {
 
     static Note note(QlRow row) {
         try {
-            return new Note(row.number("t_ms", Double.NaN), orEmpty(row.text("text")), row.whole("created", 0));
+            return new Note(row.number("t_ms", Double.NaN), orEmpty(row.text("text")), row.whole("created", 0),
+                    row.text("kind"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("session " + row.text("session") + ": note at " + row.text("time")
                     + " ns unreadable: " + e.getMessage());

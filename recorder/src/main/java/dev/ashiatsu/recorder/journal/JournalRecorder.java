@@ -128,9 +128,14 @@ public final class JournalRecorder implements SessionRecorder {
      * @return completes when the note is durable; fails with the reason if it could not be written
      */
     public CompletableFuture<Void> note(String sessionId, double tMs, String text) {
+        return note(sessionId, tMs, text, null);
+    }
+
+    /** As {@link #note(String, double, String)}, of a kind ({@link Note#kind}; null for a plain note). */
+    public CompletableFuture<Void> note(String sessionId, double tMs, String text, String kind) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
-            Note note = new Note(tMs, text, System.currentTimeMillis());
+            Note note = new Note(tMs, text, System.currentTimeMillis(), kind);
             if (!store.exists(sessionId) && !sessionId.equals(currentId)) {
                 done.completeExceptionally(new IllegalArgumentException("no session " + sessionId));
             } else if (!offerControl(new NoteTo(sessionId, note, done))) {
