@@ -8,26 +8,40 @@ import dev.ashiatsu.core.alarm.AlarmListener;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}. */
-public final class SessionAnalyzer implements AlarmListener {
+/**
+ * Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}: feed it as the
+ * sink of a recording, frames and button presses in order.
+ */
+public final class SessionAnalyzer implements AlarmListener, FrameSink {
 
     private final Monitor monitor;
     /** Every alarm by id, replaced by its ended form when it clears. */
     private final Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
+    private final List<ButtonPress> presses = new ArrayList<>();
 
     public SessionAnalyzer(TableConfig table, ClientProfile client, PractitionerProfile practitioner) {
         this.monitor = new Monitor(table, client, practitioner, this);
     }
 
+    @Override
     public void accept(Frame frame) {
         monitor.accept(frame);
+    }
+
+    /** A button pressed at the table: the monitor acts on it (see {@link Monitor#input}), the report lists it. */
+    @Override
+    public void input(InputEvent press) {
+        AlarmEvent alarm = monitor.input(press);
+        presses.add(new ButtonPress(press.tMs(), press.input(), alarm == null ? null : alarm.id()));
     }
 
     public Monitor monitor() {
@@ -54,6 +68,6 @@ public final class SessionAnalyzer implements AlarmListener {
         Estimate last = monitor.estimate();
         double p = last.practitionerKg();
         return new SessionReport(monitor.statistics(), monitor.lastBaselineKg(), Double.isNaN(p) ? null : p,
-                last.practitionerEstimateKg(), List.copyOf(all), input);
+                last.practitionerEstimateKg(), List.copyOf(all), input, List.copyOf(presses));
     }
 }
