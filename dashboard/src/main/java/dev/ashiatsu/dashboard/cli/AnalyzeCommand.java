@@ -39,7 +39,9 @@ final class AnalyzeCommand implements Command {
 
                 Runs a recorded session through the monitor and prints one JSON report on stdout:
                 frames, durationS, clientBaselineKg, practitionerKg, practitionerEstimateKg, peakAppliedKg,
-                peakFraction, secondsOverLimit, zones, alarms and input counters (docs/design.md section 5).
+                peakFraction, secondsOverLimit, zones, alarms, presses and input counters (docs/design.md
+                section 5). A recording that carries button presses is acted on as at the table: a client stop
+                is a CLIENT_STOP alarm with the load it recorded (press), an acknowledge ends it.
 
                 Options:
                   --table FILE         table config (YAML or JSON): cells in channel order, calibration
@@ -92,6 +94,7 @@ final class AnalyzeCommand implements Command {
         return 0;
     }
 
+    /** Frames and presses go to the analyzer as to any sink, in the recording's order. */
     static SessionReport analyze(Path input, TableConfig table, ClientProfile client, PractitionerProfile practitioner)
             throws IOException {
         SessionAnalyzer analyzer = new SessionAnalyzer(table, client, practitioner);
