@@ -13,6 +13,7 @@ import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.report.SessionAnalyzer;
 import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.core.source.FrameSink;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -99,11 +100,19 @@ final class AnalyzeCommand implements Command {
             throws IOException {
         SessionAnalyzer analyzer = new SessionAnalyzer(table, client, practitioner);
         try (FrameReader reader = FrameReaders.open(input, table)) {
-            Frame frame;
-            while ((frame = reader.next()) != null) {
-                analyzer.accept(frame);
-            }
+            feed(reader, analyzer);
             return analyzer.report(reader.counters());
+        }
+    }
+
+    /**
+     * Every frame of the recording to the sink, in order. Button presses reach it the way the reader
+     * delivers them ({@link FrameSink#input}, issue 11), in order with the frames.
+     */
+    private static void feed(FrameReader reader, FrameSink sink) throws IOException {
+        Frame frame;
+        while ((frame = reader.next()) != null) {
+            sink.accept(frame);
         }
     }
 }
