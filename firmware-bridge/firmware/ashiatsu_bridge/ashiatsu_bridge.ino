@@ -12,7 +12,15 @@
 // sent whole. A line the queue cannot take is dropped whole, never half-sent: the sequence number still
 // advances, so the host counts the gap, and E,OVERRUN tells how many were dropped. The budget (a worst-case
 // 8-channel line is 96 bytes: 67 % of 115200 baud at 80 Hz) is in docs/serial-protocol.md.
+//
+// Buttons: an acknowledge button (practitioner) and a client-stop button, each from its pin to GND (the pin's
+// pull-up holds it high), read whenever the host is answered, i.e. all the time the sketch waits for the
+// chips. A level held DEBOUNCE_MS is one change, sent as "I,<seq>,<us>,ACK|STOP,1|0" with the time the new
+// level began. Changes wait in a small queue of their own until the line queue takes them: a press is never
+// dropped for a busy link (only if 8 changes are waiting; the input sequence number then shows the gap).
+// The hello announces them ("inputs=ACK+STOP" after the version). Build with -DASHIATSU_BUTTONS=0 for none.
 
+#include "debouncer.h"
 #include "line_queue.h"
 #include "protocol.h"
 
@@ -26,17 +34,40 @@
 #ifndef ASHIATSU_BAUD
 #define ASHIATSU_BAUD 115200
 #endif
-static const char FIRMWARE_VERSION[] = "fw-0.2.0";
+#ifndef ASHIATSU_BUTTONS
+#define ASHIATSU_BUTTONS 1
+#endif
+#ifndef ASHIATSU_ACK_PIN
+#define ASHIATSU_ACK_PIN A0   // acknowledge button to GND
+#endif
+#ifndef ASHIATSU_STOP_PIN
+#define ASHIATSU_STOP_PIN A1  // client-stop button to GND
+#endif
+#if ASHIATSU_BUTTONS
+static const char FIRMWARE_VERSION[] = "fw-0.3.0 inputs=ACK+STOP";  // the token announces the buttons
+#else
+static const char FIRMWARE_VERSION[] = "fw-0.3.0";
+#endif
 static const uint32_t BAUD_RATE = ASHIATSU_BAUD;                         // see docs/serial-protocol.md, "Budget"
 static const uint8_t CHANNELS = ASHIATSU_CHANNELS;                       // 1..8, in table-config order
 static const uint8_t SCK_PIN = 2;                                        // shared PD_SCK of every HX711
-static const uint8_t DOUT_PINS[] = {3, 4, 5, 6, 7, 8, 9, 10};            // DOUT of each HX711, channel order
+static constexpr uint8_t DOUT_PINS[] = {3, 4, 5, 6, 7, 8, 9, 10};                 // DOUT of each HX711, channel order
 static const uint16_t NOMINAL_RATE_HZ = ASHIATSU_RATE_HZ;                // 80 with RATE high, 10 with RATE low
+static const uint8_t BUTTON_PINS[] = {ASHIATSU_ACK_PIN, ASHIATSU_STOP_PIN};  // not SCK_PIN, DOUT_PINS, D0, D1
+static const uint32_t DEBOUNCE_MS = 25;                                  // a level held this long counts
 // -------------------------------------------------------------------------------------------------------
 
 static_assert(CHANNELS >= 1 && CHANNELS <= 8, "CHANNELS must be 1..8");
 static_assert(CHANNELS <= sizeof DOUT_PINS, "DOUT_PINS must list a pin for each of the CHANNELS");
 static_assert(NOMINAL_RATE_HZ == 10 || NOMINAL_RATE_HZ == 80, "an HX711 converts at 10 or 80 Hz");
+
+// True when `pin` is the UART's (D0, D1), the shared clock or one of the first CHANNELS data pins.
+static constexpr bool pinTaken(uint8_t pin, uint8_t channel = 0) {
+  return pin <= 1 || pin == SCK_PIN || (channel < CHANNELS && (DOUT_PINS[channel] == pin || pinTaken(pin, channel + 1)));
+}
+static_assert(!ASHIATSU_BUTTONS || (!pinTaken(ASHIATSU_ACK_PIN) && !pinTaken(ASHIATSU_STOP_PIN)),
+              "a button pin clashes with the UART, SCK_PIN or DOUT_PINS");
+static_assert(!ASHIATSU_BUTTONS || ASHIATSU_ACK_PIN != ASHIATSU_STOP_PIN, "the two buttons need two pins");
 
 static const uint32_t READY_TIMEOUT_US = 2000000UL / NOMINAL_RATE_HZ;
 // After power-up the chips need their settling time (4 conversion periods) before the first conversion.
@@ -52,6 +83,23 @@ static uint32_t lastTimeoutEventMs = 0;
 static bool timeoutReported = false;
 static uint8_t lateMask = 0;  // chips not ready last frame: not waited for
 static bool firstFrame = true;  // no frame read since boot: the chips may still be settling
+
+#if ASHIATSU_BUTTONS
+static const char* const BUTTON_CODES[] = {"ACK", "STOP"};  // in BUTTON_PINS order
+static const uint8_t BUTTONS = sizeof BUTTON_PINS;
+static const uint8_t PENDING_INPUTS = 8;
+struct PendingInput {
+  uint16_t seq;
+  uint32_t micros;
+  uint8_t button;
+  bool pressed;
+};
+static ashiatsu::Debouncer buttons[BUTTONS];
+static PendingInput pendingInputs[PENDING_INPUTS];  // changes not yet in the line queue, oldest first
+static uint8_t pendingHead = 0;
+static uint8_t pendingCount = 0;
+static uint16_t inputSequence = 0;
+#endif
 
 // Queues the whole line in `line`, or nothing if the queue cannot take it now.
 static bool sendLine(size_t length) {
@@ -78,7 +126,49 @@ static void sendEvent(const char* code, const char* text) {
   sendLine(ashiatsu::formatEvent(line, sizeof line, code, text));
 }
 
-// A "?" from the host asks for the hello; everything else is ignored. Also keeps the output flowing.
+#if ASHIATSU_BUTTONS
+static void setUpButtons() {
+  for (uint8_t b = 0; b < BUTTONS; b++) {
+    pinMode(BUTTON_PINS[b], INPUT_PULLUP);
+    buttons[b] = ashiatsu::Debouncer(digitalRead(BUTTON_PINS[b]) == HIGH);
+  }
+}
+
+// Reads the buttons; a debounced change waits in pendingInputs (its sequence number is used even if the
+// waiting queue is full, so the host sees the loss), then goes into the line queue as soon as it fits.
+static void pollButtons() {
+  for (uint8_t b = 0; b < BUTTONS; b++) {
+    if (buttons[b].update(digitalRead(BUTTON_PINS[b]) == HIGH, micros(), DEBOUNCE_MS * 1000UL)) {
+      if (pendingCount < PENDING_INPUTS) {
+        PendingInput& change = pendingInputs[(pendingHead + pendingCount) % PENDING_INPUTS];
+        change.seq = inputSequence;
+        change.micros = buttons[b].since();
+        change.button = b;
+        change.pressed = !buttons[b].stable();  // pressed pulls the pin low
+        pendingCount++;
+      }
+      inputSequence++;
+    }
+  }
+  while (pendingCount > 0) {
+    const PendingInput& change = pendingInputs[pendingHead];
+    char text[48];
+    size_t length = ashiatsu::formatInput(text, sizeof text, change.seq, change.micros, BUTTON_CODES[change.button],
+                                          change.pressed);
+    if (length == 0 || !output.push(text, length)) {
+      return;
+    }
+    pendingHead = static_cast<uint8_t>((pendingHead + 1) % PENDING_INPUTS);
+    pendingCount--;
+  }
+}
+#else
+static void setUpButtons() {}
+static void pollButtons() {}
+#endif
+
+// A "?" from the host asks for the hello; everything else is ignored. Also reads the buttons and keeps the
+// output flowing.
 static void answerHost() {
   while (Serial.available() > 0) {
     if (Serial.read() == '?') {
@@ -86,6 +176,7 @@ static void answerHost() {
     }
   }
   queueHelloIfWanted();
+  pollButtons();
   pump();
 }
 
@@ -223,6 +314,7 @@ void setup() {
     pinMode(DOUT_PINS[i], INPUT_PULLUP);  // an unplugged chip then reads "not ready", not noise
   }
   prepareDoutPins();
+  setUpButtons();
   Serial.begin(BAUD_RATE);
   sendEvent("BOOT", "power on or reset");
   helloWanted = true;

@@ -120,4 +120,17 @@ size_t formatEvent(char* out, size_t capacity, const char* code, const char* tex
   return line.seal();
 }
 
+size_t formatInput(char* out, size_t capacity, uint16_t seq, uint32_t micros, const char* input, bool pressed) {
+  LineWriter line(out, capacity);
+  line.text("I,");
+  line.unsignedNumber(seq);
+  line.put(',');
+  line.unsignedNumber(micros);
+  line.put(',');
+  line.text(input);
+  line.put(',');
+  line.put(pressed ? '1' : '0');
+  return line.seal();
+}
+
 }  // namespace ashiatsu

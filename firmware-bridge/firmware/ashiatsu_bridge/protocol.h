@@ -36,6 +36,10 @@ size_t formatData(char* out, size_t capacity, uint16_t seq, uint32_t micros, con
 // "E,<code>,<text>"
 size_t formatEvent(char* out, size_t capacity, const char* code, const char* text);
 
+// "I,<seq>,<micros>,<input>,<state>": a debounced button change, state 1 pressed and 0 released; seq is
+// the input lines' own sequence number. The longest is 31 bytes with its LF.
+size_t formatInput(char* out, size_t capacity, uint16_t seq, uint32_t micros, const char* input, bool pressed);
+
 }  // namespace ashiatsu
 
 #endif

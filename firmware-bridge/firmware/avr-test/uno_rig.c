@@ -12,6 +12,8 @@
 //   all <counts> | value <channel> <counts>   the load on every chip / on one (channels from 1), in counts
 //   noise <counts>           each conversion adds uniform noise in [-n, n] (clamped to 24 bits)
 //   unplug <channel> | plug <channel>          DOUT pulled up and clock unseen / chip back, powering up
+//   button <pin> <0|1>       drives an Arduino pin A0..A5 (14..19, PC0..PC5) low or high: a push button to GND
+//                            (released, every one of them reads high, as with the pull-up)
 //   reset                    resets the MCU
 //   poke <hexaddr> <bytes> <value>             writes a little-endian value into data memory (addresses
 //                            as avr-nm prints them, 0x800000 + SRAM address)
@@ -93,6 +95,7 @@ static uint32_t randomState = 12345;
 static char stepMark[48];      // the step mark waiting for its conversions, "" if none
 static unsigned stepPending;   // chips (bit i) yet to convert since that mark
 static FILE* report;  // our stdout; simavr's own messages go to stderr
+static unsigned buttonLevels = 0x3F;  // PC0..PC5 (A0..A5), bit set = high (released)
 
 // Uno/Nano pins D2..D10: D2..D7 are PD2..PD7, D8..D10 are PB0..PB2.
 static void pinOf(int arduinoPin, char* port, int* bit) {
@@ -140,6 +143,21 @@ static void driveDouts(void) {
   }
   for (int i = 0; i < channels; i++) {
     avr_raise_irq(avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ(chips[i].port), chips[i].bit), chips[i].dout);
+  }
+}
+
+// Drives A0..A5 (PC0..PC5) with the buttons' levels. An MCU reset clears the PIN register but not the
+// pins' IRQ values, and raising an unchanged value does nothing: `afterReset` flips each pin first.
+static void driveButtons(int afterReset) {
+  avr_ioport_external_t external = {.name = 'C', .mask = 0x3F, .value = buttonLevels & 0x3F};
+  avr_ioctl(avr, AVR_IOCTL_IOPORT_SET_EXTERNAL('C'), &external);
+  for (int bit = 0; bit < 6; bit++) {
+    avr_irq_t* pin = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ('C'), bit);
+    uint32_t level = (buttonLevels >> bit) & 1u;
+    if (afterReset) {
+      avr_raise_irq(pin, !level);
+    }
+    avr_raise_irq(pin, level);
   }
 }
 
@@ -293,6 +311,18 @@ static void runCommand(const char* line) {
     chip->plugged = 1;
     powerUp(chip);
     driveDouts();
+  } else if (strcmp(word, "button") == 0) {
+    int pin = atoi(a);
+    if (pin < 14 || pin > 19) {
+      fprintf(stderr, "uno_rig: no button pin %s (A0..A5 are 14..19)\n", a);
+      exit(2);
+    }
+    if (atoi(b) != 0) {
+      buttonLevels |= 1u << (pin - 14);
+    } else {
+      buttonLevels &= ~(1u << (pin - 14));
+    }
+    driveButtons(0);
   } else if (strcmp(word, "reset") == 0) {
     resetWanted = 1;
   } else if (strcmp(word, "poke") == 0) {
@@ -410,6 +440,7 @@ static void hookUp(void) {
   avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUTPUT), uartOut, NULL);
   avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ('D'), 2), sckChanged, NULL);
   driveDouts();
+  driveButtons(1);
 }
 
 int main(int argc, char** argv) {

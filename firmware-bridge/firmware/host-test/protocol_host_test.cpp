@@ -1,8 +1,9 @@
 // Reads test vectors on stdin, one per line, and prints the line protocol.cpp makes for each:
 //   C <text>                      the CRC of <text> as 4 hex digits
-//   H <firmware> <channels> <rateHz>
+//   H <firmware> <channels> <rateHz>     "~" in <firmware> stands for a space
 //   D <seq> <micros> <count>...   "_" for a missing count
 //   E <code> <text...>
+//   I <seq> <micros> <input> <0|1>
 // An unknown vector, or a line the formatter refuses, prints "ERROR <vector>". Used by FirmwareProtocolTest.
 #include <cstdio>
 #include <cstdlib>
@@ -30,6 +31,11 @@ int main() {
       unsigned channels = 0;
       unsigned rate = 0;
       in >> firmware >> channels >> rate;
+      for (char& c : firmware) {
+        if (c == '~') {
+          c = ' ';
+        }
+      }
       length = ashiatsu::formatHello(line, sizeof line, firmware.c_str(), static_cast<uint8_t>(channels),
                                      static_cast<uint16_t>(rate));
     } else if (kind == "D") {
@@ -44,6 +50,14 @@ int main() {
       }
       length = ashiatsu::formatData(line, sizeof line, static_cast<uint16_t>(seq), static_cast<uint32_t>(micros),
                                     counts, channels);
+    } else if (kind == "I") {
+      unsigned long seq = 0;
+      unsigned long micros = 0;
+      std::string input;
+      int state = 0;
+      in >> seq >> micros >> input >> state;
+      length = ashiatsu::formatInput(line, sizeof line, static_cast<uint16_t>(seq), static_cast<uint32_t>(micros),
+                                     input.c_str(), state == 1);
     } else if (kind == "E") {
       std::string code;
       in >> code;

@@ -5,6 +5,9 @@
 //   - chip 6 (index 5) stops converting between frames 60 and 70
 //   - the serial port is a 64-byte ring draining at 115200 baud (86.8 us a byte), except that it does not
 //     drain at all for frames 80..89 (a stalled link: lines are dropped whole and counted)
+//   - the acknowledge button (A0) is pressed from 300 ms to 500 ms, the client-stop button (A1) for 40 ms from
+//     the start of frame 81 (during the stall: the changes wait and are sent after it); each edge bounces for
+//     4 ms (the level flips every 0.7 ms)
 //   - 120 frames in all
 // A write the ring cannot take would block on a real board: it is counted, and the program then exits 3.
 #include <cstdio>
@@ -29,6 +32,25 @@ std::deque<int> hostToDevice;
 int txQueued = 0;         // bytes in the transmit ring
 double txDrainedUs = 0;   // when the ring last gave a byte to the wire
 long blockingWrites = 0;
+
+uint64_t stopPressUs = UINT64_MAX;
+
+// A bouncing push button to GND: LOW from pressUs to releaseUs, flipping every 0.7 ms for 4 ms after each edge.
+int buttonLevel(uint64_t pressUs, uint64_t releaseUs) {
+  if (nowUs < pressUs) {
+    return HIGH;
+  }
+  if (nowUs < pressUs + 4000) {
+    return ((nowUs - pressUs) / 700) % 2 == 0 ? LOW : HIGH;
+  }
+  if (nowUs < releaseUs) {
+    return LOW;
+  }
+  if (nowUs < releaseUs + 4000) {
+    return ((nowUs - releaseUs) / 700) % 2 == 0 ? HIGH : LOW;
+  }
+  return HIGH;
+}
 
 bool stalled() {
   return frame >= 80 && frame < 90;
@@ -109,6 +131,12 @@ void digitalWrite(uint8_t pin, uint8_t value) {
 
 int digitalRead(uint8_t pin) {
   nowUs += 1;
+  if (pin == A0) {
+    return buttonLevel(300000, 500000);
+  }
+  if (pin == A1) {
+    return stopPressUs == UINT64_MAX ? HIGH : buttonLevel(stopPressUs, stopPressUs + 40000);
+  }
   Chip* chip = chipOn(pin);
   if (chip == nullptr) {
     return HIGH;
@@ -163,6 +191,9 @@ int main() {
     if (frame == 40) {
       hostToDevice.push_back('?');
       hostToDevice.push_back('\n');
+    }
+    if (frame == 81) {
+      stopPressUs = nowUs;
     }
     loop();
   }

@@ -12,6 +12,10 @@
 #define OUTPUT 1
 #define INPUT_PULLUP 2
 
+// The analog pins as digital pins, numbered as on an Uno.
+static const uint8_t A0 = 14;
+static const uint8_t A1 = 15;
+
 void pinMode(uint8_t pin, uint8_t mode);
 void digitalWrite(uint8_t pin, uint8_t value);
 int digitalRead(uint8_t pin);

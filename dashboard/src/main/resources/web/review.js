@@ -78,7 +78,16 @@ function render() {
     const link = document.createElement('a');
     link.href = '/session.html?id=' + encodeURIComponent(s.id);
     link.textContent = 'Open';
-    open.appendChild(link);
+    const report = document.createElement('a');
+    report.href = '/report.html?session=' + encodeURIComponent(s.id);
+    report.textContent = 'Report';
+    report.className = 'report-link';
+    const progress = document.createElement('a');
+    progress.href = '/progress.html?practitioner=' + encodeURIComponent(s.practitionerId);
+    progress.textContent = 'Progress';
+    progress.className = 'progress-link';
+    progress.title = 'this practitioner across sessions';
+    open.append(link, ' · ', report, ' · ', progress);
     return row;
   }));
 }

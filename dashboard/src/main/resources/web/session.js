@@ -340,6 +340,8 @@ async function main() {
   $('subtitle').textContent = new Date(s.startedAt).toLocaleString() + ' · ' + d.table.name + ' · ' + s.id;
   $('export-csv').href = api + '/export?format=csv';
   $('export-capture').href = api + '/export?format=capture';
+  $('print-report').href = '/report.html?session=' + encodeURIComponent(id);
+  $('beside-reference').onclick = e => { e.preventDefault(); location.href = '/compare.html?session=' + encodeURIComponent(id) + (state.compareId ? '&with=' + encodeURIComponent(state.compareId) : ''); };
   drawBody(d);
   renderAlarms(d);
   renderStatistics(d);

@@ -19,6 +19,7 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.estimate.Estimator;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.core.source.InputEvent;
+import dev.ashiatsu.core.stats.SessionDose;
 import dev.ashiatsu.core.stats.SessionStatistics;
 import dev.ashiatsu.core.stats.StatisticsAccumulator;
 import java.util.List;
@@ -174,12 +175,17 @@ public final class Monitor {
      * table must be empty by the automatic phase rule, not by a hand override, and table and bars steady.
      */
     public TareCheck tareCheck() {
-        return new TareCheck(estimator.phase(), estimator.automaticPhaseEmpty(), estimator.tableKg(),
+        return new TareCheck(estimator.phase(), estimator.phaseForced(), estimator.automaticPhaseEmpty(), estimator.tableKg(),
                 estimator.barKg(), estimator.steady());
     }
 
     public SessionStatistics statistics() {
         return statistics.snapshot();
+    }
+
+    /** Time, impulse, time near and over the limit, and peak, per zone and for the session. */
+    public SessionDose dose() {
+        return statistics.dose();
     }
 
     /** Frames ignored for going back in time or having the wrong number of channels. */

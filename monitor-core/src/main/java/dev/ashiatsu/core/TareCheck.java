@@ -6,12 +6,13 @@ package dev.ashiatsu.core;
  * and switch the limits off, so it is safe only when the automatic phase is EMPTY and the load steady.
  *
  * @param phase          the phase shown now (it may be forced by hand)
+ * @param forced         whether that phase is forced by hand (the manual override)
  * @param automaticEmpty whether the automatic rule says EMPTY ({@code T < 10 kg})
  * @param tableKg        {@code T}, the table-cell load now (kg)
  * @param barKg          {@code B}, the bar-cell load now (kg)
  * @param steady         whether table and bars have been steady for the last 2 s
  */
-public record TareCheck(Phase phase, boolean automaticEmpty, double tableKg, double barKg, boolean steady) {
+public record TareCheck(Phase phase, boolean forced, boolean automaticEmpty, double tableKg, double barKg, boolean steady) {
 
     /** True when the zeros may be set now. */
     public boolean safe() {

@@ -1,6 +1,6 @@
 package dev.ashiatsu.sim;
 
-import java.time.Clock;
+import dev.ashiatsu.core.source.Clock;
 
 /** Decides when a simulated frame may be delivered: in real time on a clock, or at once. */
 public interface Pacer {
@@ -18,20 +18,20 @@ public interface Pacer {
         };
     }
 
-    /** Real time on {@code clock}: frame t goes out t ms after the first frame, sleeping in between. */
+    /**
+     * Real time on {@code clock}'s monotonic reading: frame t goes out t ms after the first frame, sleeping
+     * on the clock in between.
+     */
     static Pacer realTime(Clock clock) {
         return new Pacer() {
-            private long startMs = Long.MIN_VALUE;
+            private double startMs = Double.NaN;
 
             @Override
             public void awaitMs(double tMs) throws InterruptedException {
-                if (startMs == Long.MIN_VALUE) {
-                    startMs = clock.millis() - (long) tMs;
+                if (Double.isNaN(startMs)) {
+                    startMs = clock.monotonicMs() - tMs;
                 }
-                long remaining;
-                while ((remaining = startMs + (long) Math.ceil(tMs) - clock.millis()) > 0) {
-                    Thread.sleep(Math.min(remaining, 50));
-                }
+                clock.sleepUntilMs(startMs + tMs);
             }
         };
     }

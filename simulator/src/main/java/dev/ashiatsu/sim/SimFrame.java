@@ -2,6 +2,7 @@ package dev.ashiatsu.sim;
 
 import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.sim.scenario.Moment;
+import java.util.List;
 
 /**
  * One sample period of a simulated session, in every form the outputs need.
@@ -19,10 +20,16 @@ import dev.ashiatsu.sim.scenario.Moment;
  * @param trueCounts  {@code trueKg} as the ADC counts of the real calibration ({@code LineEncoder.MISSING} where missing)
  * @param counts      what the ADCs send: noisy, drifting counts; {@code LineEncoder.MISSING} where missing
  * @param kg          {@code counts} through the calibration (kg), NaN where missing: what a recording stores
+ * @param buttons     the button changes since the previous frame, in time order, each at or before this frame's
+ *                    time; always delivered (the wire faults spoil only the data lines)
  */
 public record SimFrame(int index, double tMs, int seq, long micros, boolean delivered, boolean corrupted,
                        boolean afterReset, Moment moment, double[] physicalKg, double[] trueKg, long[] trueCounts, long[] counts,
-                       double[] kg) {
+                       double[] kg, List<ButtonChange> buttons) {
+
+    public SimFrame {
+        buttons = List.copyOf(buttons);
+    }
 
     /** Counts as frame values: NaN where a count is {@code LineEncoder.MISSING}. */
     public static double[] values(long[] counts) {

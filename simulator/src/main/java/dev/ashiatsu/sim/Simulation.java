@@ -3,12 +3,16 @@ package dev.ashiatsu.sim;
 import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.sim.model.ClientBody;
 import dev.ashiatsu.sim.model.TableScene;
+import dev.ashiatsu.sim.scenario.ButtonPress;
 import dev.ashiatsu.sim.scenario.Moment;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Timeline;
 import dev.ashiatsu.sim.sensor.CellSensor;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -45,6 +49,9 @@ public final class Simulation {
     private double bootS;
     private double lastTs = Double.NEGATIVE_INFINITY;
     private boolean resetPending;
+    private final List<Change> changes;
+    private int nextChange;
+    private int inputSeq;
 
     public Simulation(Scenario scenario, long seed) {
         this.scenario = scenario;
@@ -64,6 +71,7 @@ public final class Simulation {
         periodS = 1 / table.sampleRateHz();
         jitterS = Math.min(scenario.sensors().jitterMs() / 1000, periodS / 8);
         faultInjector = new FaultInjector(scenario.faults(), table, sensors);
+        changes = changesOf(scenario.presses());
     }
 
     public Scenario scenario() {
@@ -132,9 +140,38 @@ public final class Simulation {
         }
         long micros = Math.round((tS - bootS) * 1e6);
         SimFrame frame = new SimFrame(index++, tS * 1000, seq, micros, wire.delivered(), wire.corrupted(), afterReset, moment,
-                physical, trueKg, trueCounts, counts, kg);
+                physical, trueKg, trueCounts, counts, kg, buttonsUntil(tS, afterReset));
         seq = (seq + 1) & 0xFFFF;
         return frame;
+    }
+
+    /** The button changes due by {@code tS} (s) not yet given to a frame; their device time is since the last boot. */
+    private List<ButtonChange> buttonsUntil(double tS, boolean afterReset) {
+        if (afterReset) {
+            inputSeq = 0;
+        }
+        List<ButtonChange> due = new ArrayList<>(0);
+        while (nextChange < changes.size() && changes.get(nextChange).tS() <= tS) {
+            Change change = changes.get(nextChange++);
+            long changeMicros = Math.max(0, Math.round((change.tS() - bootS) * 1e6));
+            due.add(new ButtonChange(change.tS() * 1000, inputSeq, changeMicros, change.input(), change.pressed()));
+            inputSeq = (inputSeq + 1) & 0xFFFF;
+        }
+        return due;
+    }
+
+    /** Each press as the button going down at its time and up {@link ButtonPress#HELD_S} later, in time order. */
+    private static List<Change> changesOf(List<ButtonPress> presses) {
+        List<Change> changes = new ArrayList<>(presses.size() * 2);
+        for (ButtonPress press : presses) {
+            changes.add(new Change(press.tS(), press.input(), true));
+            changes.add(new Change(press.tS() + ButtonPress.HELD_S, press.input(), false));
+        }
+        changes.sort(Comparator.comparingDouble(Change::tS));
+        return changes;
+    }
+
+    private record Change(double tS, Input input, boolean pressed) {
     }
 
     /** The noise-free counts of a channel: the ADC's end of range exactly where a saturation put it there. */

@@ -4,19 +4,21 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.source.SourceHealth;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The simulator as a live source for {@code serve} and {@code demo}: raw-count frames of a scenario, paced in
  * real time on a clock, with the table's real calibration (so {@link #table()} is the config to monitor with).
- * Frames lost to a pulled cable or a corrupted line simply do not arrive. When looping, the scenario starts
+ * Frames lost to a pulled cable or a corrupted line simply do not arrive. Each scenario button press goes to
+ * {@link FrameSink#input} at its time, before the next frame. When looping, the scenario starts
  * over with the next seed and frame time carries on from where it was, one sample period later.
  *
  * <p>Threading: {@link #start} starts one daemon thread that calls the sink; {@link #close} stops it and
@@ -104,6 +106,12 @@ public final class SimulatorSource implements FrameSource {
                 for (SimFrame frame = simulation.next(); frame != null && !closed; frame = simulation.next()) {
                     double tMs = offsetMs + frame.tMs();
                     lastMs = tMs;
+                    for (ButtonChange change : frame.buttons()) {
+                        if (change.pressed()) {
+                            pacer.awaitMs(offsetMs + change.tMs());
+                            sink.input(new InputEvent(offsetMs + change.tMs(), change.input()));
+                        }
+                    }
                     if (!frame.delivered()) {
                         continue;
                     }

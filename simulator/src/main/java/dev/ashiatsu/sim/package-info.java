@@ -7,7 +7,8 @@
  *     --CellSensor (creep, drift, HX711 noise, calibration)--> counts     } one {@link dev.ashiatsu.sim.SimFrame}
  *     --faults (spike, stale, saturate, stuck, cable, corrupt, reset)-->  } per sample, from {@link dev.ashiatsu.sim.Simulation}
  *
- * SimFrame --SimulatorSource--> FrameSink (serve, demo; real-time pacing)
+ * Scenario button presses --> ButtonChanges (down, up 0.2 s later) in the SimFrame they precede
+ * SimFrame --SimulatorSource--> FrameSink (serve, demo; real-time pacing; presses to FrameSink.input)
  *          --output.*--> recording CSV | capture | serial device | pty pair (socat)
  *          --GroundTruth (core Monitor on the noise-free signal)--> the alarms the rules demand
  * </pre>

@@ -3,13 +3,13 @@ package dev.ashiatsu.sim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.output.ExportRequest;
 import dev.ashiatsu.sim.output.SimulationExport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class DeterminismTest {
     private byte[] run(String scenario, long seed, ExportRequest.Kind kind, String file) throws Exception {
         Path target = dir.resolve(file);
         new SimulationExport(new ExportRequest(scenario, seed, 40.0, kind, target, null, false, null, null),
-                new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC()).run();
+                new PrintStream(new ByteArrayOutputStream()), Clock.SYSTEM).run();
         return Files.readAllBytes(target);
     }
 

@@ -11,6 +11,7 @@ import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.report.SessionAnalyzer;
 import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.InputCounters;
 import dev.ashiatsu.sim.output.ExportRequest;
 import dev.ashiatsu.sim.output.SimulationExport;
@@ -19,7 +20,6 @@ import dev.ashiatsu.sim.scenario.Scenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +98,6 @@ class OutputMatchesGroundTruthTest {
 
     private void export(String name, ExportRequest.Kind kind, Path target) throws Exception {
         ExportRequest request = new ExportRequest(name, SEED, null, kind, target, null, false, null, null);
-        new SimulationExport(request, new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC()).run();
+        new SimulationExport(request, new PrintStream(new ByteArrayOutputStream()), Clock.SYSTEM).run();
     }
 }

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.bridge.serial.SerialFrameSource;
 import dev.ashiatsu.bridge.serial.SerialOptions;
-import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Clock;
+import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.sim.output.PtyPair;
 import dev.ashiatsu.sim.output.SerialLines;
 import dev.ashiatsu.sim.output.SerialPortOutput;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.ScenarioReader;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The simulator's serial stream through a real pseudo-terminal pair (socat) into the bridge's
  * {@link SerialFrameSource} on the other end: every delivered frame arrives with its counts, the spoiled lines
- * and the line noise are counted and skipped, the lost frames are one sequence gap, and the device reset is
- * seen once.
+ * and the line noise are counted and skipped, the lost frames are one sequence gap, the device reset is
+ * seen once, and each button press (one before the reset, one after it) arrives once, between its frames.
  */
 class SerialPtyEndToEndTest {
 
@@ -45,6 +48,8 @@ class SerialPtyEndToEndTest {
             durationS: 3
             timeline:
               - {do: clientOn, duration: 1}
+              - {t: 0.5, do: clientStop}
+              - {t: 2.6, do: acknowledge}
             faults:
               - {t: 1.2, fault: corrupt, count: 2}
               - {t: 1.8, fault: stale, channel: T2, duration: 0.2}
@@ -67,7 +72,7 @@ class SerialPtyEndToEndTest {
         assumeTrue(PtyPair.socatAvailable(), "socat is not installed (Debian package 'socat'): pty test skipped");
         Scenario scenario = new ScenarioReader("pty.yaml", name -> "").parse(SCENARIO);
         List<SimFrame> delivered = new ArrayList<>();
-        FrameCollector sink = new FrameCollector();
+        CollectingSink sink = new CollectingSink();
         try (PtyPair pair = PtyPair.open(dir);
              SerialPortOutput out = SerialPortOutput.open(pair.simulatorEnd().toString(),
                      new SerialLines(3, scenario.table().sampleRateHz()));
@@ -77,7 +82,7 @@ class SerialPtyEndToEndTest {
             Await.until(() -> answered(out) || source.protocolCounters().hellos() >= 1, "the source's ? and our hello");
             Await.until(() -> source.protocolCounters().hellos() >= 1, "the hello to reach the source");
             Simulation simulation = new Simulation(scenario, 9);
-            Pacer pacer = Pacer.realTime(Clock.systemUTC());
+            Pacer pacer = Pacer.realTime(Clock.SYSTEM);
             for (SimFrame frame = simulation.next(); frame != null; frame = simulation.next()) {
                 pacer.awaitMs(frame.tMs());
                 out.write(frame);
@@ -98,6 +103,16 @@ class SerialPtyEndToEndTest {
             assertEquals(3, counters.linesRejected(), "the spoiled lines and the line noise");
             assertEquals(1, counters.seqGaps(), "the frames lost on the wire are one gap");
             assertEquals(1, counters.resets(), "the device reset");
+            assertEquals(List.of(Input.CLIENT_STOP, Input.ACKNOWLEDGE), sink.inputs.stream().map(InputEvent::input).toList());
+            for (int i = 0; i < 2; i++) {
+                int before = sink.framesBeforeInput.get(i);
+                double tMs = sink.inputs.get(i).tMs();
+                assertTrue(tMs >= sink.frames.get(before - 1).tMs() && tMs <= sink.frames.get(before).tMs(),
+                        "press " + i + " at " + tMs + " between the host times of its frames");
+            }
+            assertEquals(0.5, delivered.get(sink.framesBeforeInput.get(0)).tMs() / 1000, 1.5 / 40, "the stop's frame");
+            assertEquals(4, source.protocolCounters().inputs(), "two presses and two releases");
+            assertEquals(0, source.protocolCounters().inputGaps());
         }
     }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
+import dev.ashiatsu.testing.ManualClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +39,7 @@ class SimulatorSourceTest {
     void loopingRestartsTheScenarioAndKeepsFrameTimeMonotonic() throws Exception {
         Path file = dir.resolve("short.yaml");
         Files.writeString(file, SHORT);
-        FrameCollector sink = new FrameCollector();
+        CollectingSink sink = new CollectingSink();
         try (SimulatorSource source = SimulatorSource.open(file.toString(), 1, true, Pacer.unpaced())) {
             assertEquals("c", source.client().id());
             assertEquals("p", source.practitioner().id());
@@ -64,38 +62,18 @@ class SimulatorSourceTest {
         assertEquals(1000, sink.frames.get(0).values()[0], 2000, "an empty table reads its offset, give or take noise");
     }
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        final AtomicLong millis = new AtomicLong(1_000_000);
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-    }
-
     @Test
     void realTimePacingNeverRunsAheadOfTheClock() throws Exception {
-        HandClock clock = new HandClock();
-        FrameCollector sink = new FrameCollector();
+        ManualClock clock = new ManualClock();
+        CollectingSink sink = new CollectingSink();
         try (SimulatorSource source = SimulatorSource.open("demo", 1, false, clock)) {
             source.start(sink);
             Await.until(() -> sink.frames.size() >= 1, "the first frame");
             double first = sink.frames.get(0).tMs();
-            clock.millis.addAndGet(500);
+            clock.advanceMs(500);
             Await.until(() -> sink.frames.size() >= 40, "half a second of frames at 80 Hz");
             assertTrue(sink.frames.get(sink.frames.size() - 1).tMs() <= first + 501, "nothing from the clock's future");
-            clock.millis.addAndGet(500);
+            clock.advanceMs(500);
             Await.until(() -> sink.frames.get(sink.frames.size() - 1).tMs() >= first + 990, "the next half second");
             assertTrue(source.health().counters().framesRead() >= 79);
             assertEquals("running", source.health().state());

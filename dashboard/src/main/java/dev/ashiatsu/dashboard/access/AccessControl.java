@@ -1,6 +1,6 @@
 package dev.ashiatsu.dashboard.access;
 
-import dev.ashiatsu.dashboard.live.Clock;
+import dev.ashiatsu.core.source.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package dev.ashiatsu.dashboard.access;
 
-import dev.ashiatsu.dashboard.live.Clock;
+import dev.ashiatsu.core.source.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

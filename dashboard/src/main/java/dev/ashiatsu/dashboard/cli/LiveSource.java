@@ -7,10 +7,10 @@ import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.sim.SimulatorSource;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * A live source opened from a {@code --source} option, with what it knows of its own table and people (only
@@ -34,7 +34,7 @@ record LiveSource(FrameSource source, TableConfig table, ClientProfile client, P
         }
         switch (spec.kind()) {
             case SIM -> {
-                SimulatorSource sim = SimulatorSource.open(spec.target(), seed, true, Clock.systemUTC());
+                SimulatorSource sim = SimulatorSource.open(spec.target(), seed, true, Clock.SYSTEM);
                 return new LiveSource(sim, table != null ? table : sim.table(), sim.client(), sim.practitioner());
             }
             case GPIO -> {

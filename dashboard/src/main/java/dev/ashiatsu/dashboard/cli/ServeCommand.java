@@ -1,22 +1,22 @@
 package dev.ashiatsu.dashboard.cli;
 
+import dev.ashiatsu.bridge.gpio.AlarmSignal;
+import dev.ashiatsu.bridge.gpio.GpioFrameSource;
+import dev.ashiatsu.bridge.gpio.Pi4jSignalOutputs;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.ListenHost;
-import dev.ashiatsu.dashboard.live.Clock;
+import dev.ashiatsu.dashboard.live.TableAlarmOutput;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.recorder.Recording;
 import java.io.IOException;
 import java.io.PrintStream;
-import dev.ashiatsu.bridge.gpio.AlarmSignal;
-import dev.ashiatsu.bridge.gpio.GpioFrameSource;
-import dev.ashiatsu.bridge.gpio.Pi4jSignalOutputs;
-import dev.ashiatsu.dashboard.live.TableAlarmOutput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +126,7 @@ final class ServeCommand implements Command {
         if (!(live.source() instanceof GpioFrameSource gpio) || gpio.config().alarm() == null) {
             return null;
         }
-        AlarmSignal signal = new AlarmSignal(Pi4jSignalOutputs.open(gpio.config().alarm()), AlarmSignal.monotonicMs());
+        AlarmSignal signal = new AlarmSignal(Pi4jSignalOutputs.open(gpio.config().alarm()), Clock.SYSTEM);
         TableAlarmOutput output = new TableAlarmOutput(dashboard.pipeline(), signal);
         output.start();
         out.println("ashiatsu: alarm buzzer and light on GPIO " + gpio.config().alarm());

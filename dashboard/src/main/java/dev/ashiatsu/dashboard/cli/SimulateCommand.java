@@ -1,12 +1,12 @@
 package dev.ashiatsu.dashboard.cli;
 
 import dev.ashiatsu.core.config.ConfigException;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.output.ExportRequest;
 import dev.ashiatsu.sim.output.SimulationExport;
 import dev.ashiatsu.sim.scenario.Scenarios;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -74,7 +74,7 @@ public final class SimulateCommand implements Command {
         ExportRequest request = new ExportRequest(scenario, seed, duration, kind, target, path(options, "truth"),
                 options.has("realtime"), path(options, "plot"), null);
         try {
-            new SimulationExport(request, out, Clock.systemUTC()).run();
+            new SimulationExport(request, out, Clock.SYSTEM).run();
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return 2;

@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.live;
 
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.InputEvent;
 import java.util.concurrent.ArrayBlockingQueue;

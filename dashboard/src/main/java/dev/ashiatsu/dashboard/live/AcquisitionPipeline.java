@@ -5,6 +5,7 @@ import dev.ashiatsu.core.TareCheck;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.recorder.SessionRecorder;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public final class AcquisitionPipeline implements AutoCloseable {
                                PractitionerProfile practitioner, SessionRecorder recorder, Clock clock,
                                LiveListener listener) {
         this.source = Objects.requireNonNull(source, "source");
-        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listener);
+        this.session = new LiveSession(source.description(), table, client, practitioner, recorder, listener, clock);
         this.loop = new AcquisitionLoop(clock, session);
         this.health = new HealthReport(source, loop, session, clock);
     }

@@ -1,5 +1,6 @@
 package dev.ashiatsu.dashboard.live;
 
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.core.source.SourceHealth;
 import java.util.ArrayList;

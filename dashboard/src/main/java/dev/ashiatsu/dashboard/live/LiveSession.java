@@ -7,7 +7,9 @@ import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.TareCheck;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.ArrayList;
@@ -48,15 +50,20 @@ final class LiveSession implements AcquisitionLoop.Handler {
     private volatile LiveSnapshot latest;
     private volatile TareCheck tareCheck;
     private volatile String fault;
+    private final Clock clock;
     private Monitor monitor;
     private double lastFrameTMs = Double.NaN;
     private long lastProcessedNanos;
     private long seq;
 
-    /** @param recorder null for none */
+    /**
+     * @param recorder null for none
+     * @param clock    its wall clock stamps session starts and session events
+     */
     LiveSession(String sourceDescription, TableConfig table, ClientProfile client, PractitionerProfile practitioner,
-                dev.ashiatsu.recorder.SessionRecorder recorder, LiveListener listener) {
+                dev.ashiatsu.recorder.SessionRecorder recorder, LiveListener listener, Clock clock) {
         this.sourceDescription = sourceDescription;
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.table = Objects.requireNonNull(table, "table");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.recorder = new RecorderGuard(recorder, text -> event("fault", text));
@@ -187,13 +194,18 @@ final class LiveSession implements AcquisitionLoop.Handler {
         event("phase", phase == null ? "phase back to automatic" : "phase set by hand to " + phase);
     }
 
-    /** Starts a session (ending any still open); the ended alarms of before leave the list. */
+    /**
+     * Starts a session (ending any still open); the ended alarms of before leave the list. A client whose
+     * crown is off this table is refused ({@code InvalidField}) before anything changes: the running
+     * session goes on.
+     */
     SessionState start(ClientProfile client, PractitionerProfile practitioner) {
+        Ranges.checkFits(client, table);
         if (session.running()) {
             stop();
         }
         monitor.changeProfiles(client, practitioner);
-        long now = System.currentTimeMillis();
+        long now = clock.epochMillis();
         String id = recorder.begin(new SessionInfo(table, client, practitioner, now, sourceDescription));
         if (id == null) {
             id = "live-" + now;
@@ -223,9 +235,11 @@ final class LiveSession implements AcquisitionLoop.Handler {
     /**
      * A new calibration: a fresh monitor (the baseline is captured again) continues the alarm numbering;
      * the old one's active alarms end (in the journal too), its unacknowledged HIGH alarms stay listed.
+     * Refused ({@link TareRefused}) while the phase is LOADED: the fresh monitor would lose the baseline.
      */
     void replaceTable(TableConfig newTable) {
         Objects.requireNonNull(newTable, "table");
+        TareRefused.requireNotLoadedForNewCalibration(monitor.tareCheck());
         if (newTable.channelCount() != table.channelCount()) {
             throw new IllegalArgumentException("the new table has " + newTable.channelCount()
                     + " cells, the running one " + table.channelCount());
@@ -242,6 +256,6 @@ final class LiveSession implements AcquisitionLoop.Handler {
     }
 
     private void event(String kind, String text) {
-        listener.sessionEvent(log.add(lastFrameTMs, System.currentTimeMillis(), kind, text));
+        listener.sessionEvent(log.add(lastFrameTMs, clock.epochMillis(), kind, text));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.live;
 
 import dev.ashiatsu.core.Estimate;
+import dev.ashiatsu.core.source.Clock;
 
 /**
  * What the acquisition thread publishes after each frame.

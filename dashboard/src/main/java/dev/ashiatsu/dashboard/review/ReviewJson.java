@@ -73,6 +73,7 @@ final class ReviewJson {
         m.put("zones", zones(s));
         m.put("alarms", s.alarms().stream().map(ReviewJson::alarm).toList());
         m.put("notes", s.notes().stream().map(ReviewJson::note).toList());
+        m.put("reference", ReferenceMark.of(s.notes()));
         m.put("damage", s.damage().stream().map(ReviewJson::damage).toList());
         return m;
     }

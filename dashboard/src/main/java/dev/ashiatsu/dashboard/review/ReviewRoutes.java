@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.dashboard.review.SessionExport.Format;
+import dev.ashiatsu.dashboard.store.ProfileStore;
 import dev.ashiatsu.dashboard.web.BadRequest;
 import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
@@ -26,20 +27,25 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The review routes (docs/api.md, "Review"): the session list, one session's data, chart series
- * reduced for the pixels asked for, replay updates, notes and export. The pages are
- * {@code /review.html} and {@code /session.html}. Thin: the work is in {@link Series},
- * {@link ReplayUpdates}, {@link SessionExport} and the recorder's {@link SessionArchive} (the local journals,
+ * reduced for the pixels asked for, replay updates, notes and export; for trainers (docs/review.md) a
+ * practitioner's progress, reference marks and a session compared with another. The pages are
+ * {@code /review.html}, {@code /session.html}, {@code /report.html}, {@code /progress.html} and
+ * {@code /compare.html}. Thin: the work is in {@link Series}, {@link ReplayUpdates}, {@link SessionExport},
+ * {@link PractitionerProgress}, {@link ReferenceMark}, {@link SessionComparison} and the recorder's
+ * {@link SessionArchive} (the local journals,
  * or an InfluxDB bucket on a central review server, which is read-only: notes answer 405 there).
  */
 public final class ReviewRoutes implements RouteModule {
 
     private final SessionArchive store;
     private final NoteSink notes;
+    private final ReferenceIndex references;
 
     /** @param notes where notes go; null for a read-only archive */
     public ReviewRoutes(SessionArchive store, NoteSink notes) {
         this.store = store;
         this.notes = notes;
+        this.references = new ReferenceIndex(store);
     }
 
     @Override
@@ -50,6 +56,11 @@ public final class ReviewRoutes implements RouteModule {
         config.routes.get("/api/sessions/{id}/replay", guard(this::replay));
         config.routes.post("/api/sessions/{id}/notes", guard(this::addNote));
         config.routes.get("/api/sessions/{id}/export", guard(this::export));
+        config.routes.get("/api/practitioners/{id}/progress", guard(this::progress));
+        config.routes.get("/api/references", guard(ctx -> ctx.json(references.references())));
+        config.routes.put("/api/sessions/{id}/reference", guard(this::markReference));
+        config.routes.delete("/api/sessions/{id}/reference", guard(this::withdrawReference));
+        config.routes.get("/api/sessions/{id}/compare", guard(this::compare));
     }
 
     private void list(Context ctx) throws Exception {
@@ -63,6 +74,25 @@ public final class ReviewRoutes implements RouteModule {
                 .filter(s -> s.startedAt() >= from && s.startedAt() < to)
                 .toList();
         ctx.json(sessions);
+    }
+
+    /**
+     * From the summaries only. Filters as the list ({@code clientId}, {@code from}, {@code to}); an unreadable
+     * session in the time range is passed on whatever the client filter (its client is unknown) to be listed.
+     */
+    private void progress(Context ctx) throws Exception {
+        String practitioner = ctx.pathParam("id");
+        if (!ProfileStore.ID.matcher(practitioner).matches()) {
+            throw new BadRequest("id", "a practitioner id is 1 to 64 letters, digits, '-' or '_', was '" + practitioner + "'");
+        }
+        String client = ctx.queryParam("clientId");
+        long from = longParam(ctx, "from", Long.MIN_VALUE);
+        long to = longParam(ctx, "to", Long.MAX_VALUE);
+        List<SessionSummary> sessions = store.list().stream()
+                .filter(s -> s.startedAt() >= from && s.startedAt() < to)
+                .filter(s -> s.unreadable() != null || client == null || client.equals(s.clientId()))
+                .toList();
+        ctx.json(PractitionerProgress.of(practitioner, sessions));
     }
 
     private void detail(Context ctx) throws Exception {
@@ -102,6 +132,15 @@ public final class ReviewRoutes implements RouteModule {
         JsonBody body = JsonBody.of(ctx);
         Note note = new Note(body.requireNumber("tMs", -1e13, 1e13), body.requireText("text").strip(),
                 System.currentTimeMillis());
+        if (ReferenceMark.isReserved(note.text())) {
+            throw new BadRequest("text", "a note cannot start with '" + ReferenceMark.RESERVED
+                    + "': that marks reference sessions (PUT /api/sessions/{id}/reference)");
+        }
+        appendNote(ctx, id, note);
+    }
+
+    /** Writes a note to the journal: 201 once on disk, 202 when the disk is full or slow (kept, written later). */
+    private void appendNote(Context ctx, String id, Note note) throws Exception {
         String unreadable = store.summary(id).unreadable();
         if (unreadable != null) {
             throw new CorruptJournalException(unreadable);
@@ -121,6 +160,51 @@ public final class ReviewRoutes implements RouteModule {
             return;
         }
         ctx.status(201).json(ReviewJson.note(note));
+    }
+
+    /** Marks the session as a reference: a reserved note at its first frame (see {@link ReferenceMark}). */
+    private void markReference(Context ctx) throws Exception {
+        String id = requireId(ctx);
+        if (notes == null) {
+            throw new UnsupportedOperationException("this review server is read-only: mark references on the table's own dashboard");
+        }
+        JsonBody body = JsonBody.of(ctx);
+        body.node().fieldNames().forEachRemaining(field -> {
+            if (!field.equals("label")) {
+                throw new BadRequest(field, "is not a known field (known: label)");
+            }
+        });
+        String label = body.node().hasNonNull("label") ? body.requireText("label") : "";
+        appendNote(ctx, id, new Note(firstMs(id), ReferenceMark.markText(label), System.currentTimeMillis()));
+    }
+
+    private void withdrawReference(Context ctx) throws Exception {
+        String id = requireId(ctx);
+        if (notes == null) {
+            throw new UnsupportedOperationException("this review server is read-only: withdraw references on the table's own dashboard");
+        }
+        if (ReferenceMark.of(store.load(id).notes()) == null) {
+            throw new NoSuchFileException("session '" + id + "' is not a reference");
+        }
+        appendNote(ctx, id, new Note(firstMs(id), ReferenceMark.withdrawText(), System.currentTimeMillis()));
+    }
+
+    private double firstMs(String id) throws IOException {
+        SessionData session = store.load(id);
+        return session.frames() > 0 ? session.tMs()[0] : 0;
+    }
+
+    private void compare(Context ctx) throws Exception {
+        SessionData session = load(ctx);
+        String with = ctx.queryParam("with");
+        if (with == null || with.isBlank()) {
+            throw new BadRequest("with", "name the session to compare with (?with=ID, e.g. a reference)");
+        }
+        if (!JournalFiles.ID.matcher(with).matches() || !store.exists(with)) {
+            throw new NoSuchFileException("no session '" + with + "' to compare with");
+        }
+        SessionData reference = store.load(with);
+        ctx.json(SessionComparison.of(session, store.summary(session.id()), reference, store.summary(with)));
     }
 
     private void export(Context ctx) throws Exception {

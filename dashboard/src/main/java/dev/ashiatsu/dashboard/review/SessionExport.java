@@ -1,13 +1,14 @@
 package dev.ashiatsu.dashboard.review;
 
+import dev.ashiatsu.bridge.capture.CaptureWriter;
+import dev.ashiatsu.bridge.file.CsvRecordingWriter;
 import dev.ashiatsu.bridge.protocol.LineEncoder;
-import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.recorder.journal.SessionData;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Writes a recorded session in the two public file formats (design.md section 5), so that it can be
@@ -73,35 +74,29 @@ public final class SessionExport {
 
     static void csv(SessionData s, Writer out) throws IOException {
         TableConfig table = s.info().table();
-        out.write("# ashiatsu session " + s.id() + ", started " + Instant.ofEpochMilli(s.info().startedAtEpochMs())
-                + ", table " + oneLine(table.name()) + ", client " + oneLine(s.info().client().id())
-                + ", practitioner " + oneLine(s.info().practitioner().id()) + "\n");
-        out.write("# t_ms is ms from the first frame; loads are kg-force, unfiltered\n");
-        StringBuilder line = new StringBuilder("t_ms");
-        for (CellConfig cell : table.cells()) {
-            line.append(',').append(cell.id());
-        }
-        out.write(line.append('\n').toString());
+        CsvRecordingWriter csv = new CsvRecordingWriter(out, table, List.of(
+                "ashiatsu session " + s.id() + ", started " + Instant.ofEpochMilli(s.info().startedAtEpochMs())
+                        + ", table " + oneLine(table.name()) + ", client " + oneLine(s.info().client().id())
+                        + ", practitioner " + oneLine(s.info().practitioner().id()),
+                "t_ms is ms from the first frame; loads are kg-force, unfiltered"), CsvRecordingWriter.Numbers.EXACT);
         double t0 = s.frames() > 0 ? s.tMs()[0] : 0;
+        double[] kg = new double[table.channelCount()];
         for (int i = 0; i < s.frames(); i++) {
-            line.setLength(0);
-            line.append(plain(s.tMs()[i] - t0));
-            for (int c = 0; c < table.channelCount(); c++) {
-                line.append(',');
+            for (int c = 0; c < kg.length; c++) {
                 double value = c < s.values().length ? s.values()[c][i] : Double.NaN;
-                if (!Double.isNaN(value)) {
-                    line.append(plain(s.inKg() ? value : table.cells().get(c).toKg(value)));
-                }
+                kg[c] = Double.isNaN(value) || s.inKg() ? value : table.cells().get(c).toKg(value);
             }
-            out.write(line.append('\n').toString());
+            csv.row(s.tMs()[i] - t0, kg);
         }
+        csv.flush();
     }
 
     static void capture(SessionData s, Writer out) throws IOException {
         TableConfig table = s.info().table();
+        CaptureWriter capture = new CaptureWriter(out);
         long startedAt = s.info().startedAtEpochMs();
-        out.write("@" + startedAt + " " + LineEncoder.hello("recorded", table.channelCount(),
-                (int) Math.round(table.sampleRateHz())));
+        capture.line(startedAt,
+                LineEncoder.hello("recorded", table.channelCount(), (int) Math.round(table.sampleRateHz())));
         double t0 = s.frames() > 0 ? s.tMs()[0] : 0;
         long[] counts = new long[table.channelCount()];
         for (int i = 0; i < s.frames(); i++) {
@@ -114,25 +109,10 @@ public final class SessionExport {
                 }
             }
             double sinceStartMs = s.tMs()[i] - t0;
-            out.write("@" + (startedAt + Math.round(sinceStartMs)) + " "
-                    + LineEncoder.data(i, Math.round(sinceStartMs * 1000), counts));
+            capture.line(startedAt + Math.round(sinceStartMs),
+                    LineEncoder.data(i, Math.round(sinceStartMs * 1000), counts));
         }
-    }
-
-    /** The shortest decimal that reads back as the same double, never in exponent form. */
-    static String plain(double value) {
-        String text = BigDecimal.valueOf(value).toPlainString();
-        if (text.indexOf('.') >= 0) {
-            int end = text.length();
-            while (text.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (text.charAt(end - 1) == '.') {
-                end--;
-            }
-            text = text.substring(0, end);
-        }
-        return text.equals("-0") ? "0" : text;
+        capture.flush();
     }
 
     private static String oneLine(String text) {

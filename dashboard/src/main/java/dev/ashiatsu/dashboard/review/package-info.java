@@ -1,6 +1,7 @@
 /**
  * Review of recorded sessions: routes (a {@link dev.ashiatsu.dashboard.web.RouteModule}) and the pages
- * {@code /review.html} and {@code /session.html}.
+ * {@code /review.html}, {@code /session.html}, and for trainers (docs/review.md) {@code /report.html},
+ * {@code /progress.html} and {@code /compare.html}.
  *
  * <pre>
  *   SessionArchive (recorder: the journals' SessionStore, or InfluxSessionArchive on a central review server)
@@ -8,6 +9,9 @@
  *                  --> ReplayUpdates (live-shaped updates for the replay widgets)
  *                  --> ReviewJson (list, detail: alarms, notes, statistics, zones)
  *                  --> SessionExport (recording CSV, serial capture; also 'ashiatsu export')
+ *                  --> SessionComparison (a session beside a reference, aligned at the start of loading)
+ *   SessionSummary list --> PractitionerProgress (ProgressPoint per session, a Trend per figure)
+ *   notes [reference] / [reference withdrawn] --> ReferenceMark; ReferenceIndex (which sessions, cached)
  *   POST notes --> NoteSink (the recorder's writer thread, the only writer of journals)
  * </pre>
  */

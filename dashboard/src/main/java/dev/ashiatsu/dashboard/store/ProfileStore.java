@@ -55,7 +55,7 @@ public final class ProfileStore<T> {
             for (Path file : files.sorted().toList()) {
                 if (EXTENSIONS.stream().anyMatch(ext -> file.getFileName().toString().endsWith(ext))) {
                     try {
-                        all.add(reader.apply(file));
+                        all.add(read(file));
                     } catch (ConfigException e) {
                         problems.add(e.getMessage());
                     }
@@ -75,7 +75,20 @@ public final class ProfileStore<T> {
 
     /** The profile of this id; a {@link ConfigException} naming the file when its file is refused. */
     public synchronized Optional<T> find(String id) {
-        return fileOf(id).map(reader);
+        return fileOf(id).map(this::read);
+    }
+
+    /** The file's profile; a {@link ConfigException} when the reader refuses it or its id is not the file's name. */
+    private T read(Path file) {
+        T profile = reader.apply(file);
+        String name = file.getFileName().toString();
+        String fileId = name.substring(0, name.lastIndexOf('.'));
+        String id = idOf.apply(profile);
+        if (!fileId.equals(id)) {
+            throw new ConfigException(file + ": id: is '" + id + "', but the file is named " + fileId
+                    + ": a profile's id must be its file's name");
+        }
+        return profile;
     }
 
     /** Writes the profile, replacing any file of the same id. */

@@ -5,6 +5,7 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.calibration.CalibrationWizard;
 import dev.ashiatsu.dashboard.calibration.Reading;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.TareRefused;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -67,7 +68,7 @@ public final class CalibrationRoutes implements RouteModule {
 
     private void zero(Context ctx) {
         CellConfig cell = cell(ctx);
-        int samples = samples(JsonBody.of(ctx));
+        int samples = samples(JsonBody.of(ctx).only("samples"));
         answer(ctx, capture(cell, samples, true), raw -> {
             Reading reading = wizard.recordZero(cell, Reading.of(raw));
             return Map.of("cell", cell.id(), "zero", reading);
@@ -76,7 +77,7 @@ public final class CalibrationRoutes implements RouteModule {
 
     private void loaded(Context ctx) {
         CellConfig cell = cell(ctx);
-        JsonBody body = JsonBody.of(ctx);
+        JsonBody body = JsonBody.of(ctx).only("weightKg", "samples");
         double weightKg = body.requireNumber("weightKg", 0.001, 1000);
         int samples = samples(body);
         answer(ctx, capture(cell, samples, false), raw -> {
@@ -96,6 +97,7 @@ public final class CalibrationRoutes implements RouteModule {
 
     private void save(Context ctx) throws Exception {
         CellConfig cell = cell(ctx);
+        TareRefused.requireNotLoadedForNewCalibration(pipeline.tareCheck());
         TableConfig table = wizard.accept(pipeline.table(), cell.id());
         data.saveTable(table);
         Pipelines.await(pipeline.replaceTable(table), 5);

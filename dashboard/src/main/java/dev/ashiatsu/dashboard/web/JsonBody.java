@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ashiatsu.core.config.NearestName;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * Reads a request's JSON body field by field; every fault is a {@link BadRequest} naming the field.
@@ -58,6 +60,23 @@ public final class JsonBody {
         } catch (JsonProcessingException e) {
             throw new BadRequest("body", "is not valid JSON (" + e.getOriginalMessage() + ")");
         }
+    }
+
+    /**
+     * Refuses a field not in {@code known} (a misspelt {@code sample} would otherwise leave the default in
+     * force without a word), naming it and the nearest known one.
+     *
+     * @return this body
+     */
+    public JsonBody only(String... known) {
+        List<String> names = List.of(known);
+        node.fieldNames().forEachRemaining(field -> {
+            if (!names.contains(field)) {
+                String hint = NearestName.of(field, names).map(name -> "did you mean " + name + "? ").orElse("");
+                throw new BadRequest(field, "is not a known field; " + hint + "(known: " + String.join(", ", names) + ")");
+            }
+        });
+        return this;
     }
 
     public ObjectNode node() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ashiatsu.dashboard.live.Clock;
+import dev.ashiatsu.testing.ManualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +13,7 @@ class LoginThrottleTest {
 
     private static final long SECOND = 1_000_000_000L;
 
-    /** A clock moved by the test. */
-    private static final class ManualClock implements Clock {
-        long nanos = 1_000 * SECOND;
-
-        @Override
-        public long nanoTime() {
-            return nanos;
-        }
-
-        @Override
-        public long epochMicros() {
-            return nanos / 1_000;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(1_000 * 1_000.0);
     private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.DEFAULT, clock);
 
     @Test
@@ -49,7 +34,7 @@ class LoginThrottleTest {
 
         assertFalse(refused.admitted());
         assertEquals(6, refused.retryAfterSeconds(), "its turn is 36 s away, 6 s beyond the 30 s wait");
-        clock.nanos += 6 * SECOND;
+        clock.advance(Duration.ofNanos(6 * SECOND));
         assertEquals(new LoginThrottle.Turn(30 * SECOND, 0), throttle.reserve("address a"), "a refusal costs no turn");
     }
 
@@ -58,10 +43,10 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             throttle.reserve("address a");
         }
-        clock.nanos += 12 * SECOND;
+        clock.advance(Duration.ofNanos(12 * SECOND));
         assertEquals(0, throttle.reserve("address a").waitNanos());
         assertEquals(12 * SECOND, throttle.reserve("address a").waitNanos());
-        clock.nanos += 10 * 60 * SECOND;
+        clock.advance(Duration.ofNanos(10 * 60 * SECOND));
         for (int i = 0; i < 5; i++) {
             assertEquals(0, throttle.reserve("address a").waitNanos(), "a full bucket again after a quiet while");
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
@@ -11,7 +12,6 @@ import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.SteeredLoad;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import dev.ashiatsu.dashboard.live.Clock;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.sim.SimulatorSource;
 import java.io.File;
@@ -261,7 +261,7 @@ class LivePageBrowserTest {
     }
 
     private Dashboard startDemo(int port) throws Exception {
-        SimulatorSource sim = SimulatorSource.open(SCENARIO, 1, true, java.time.Clock.systemUTC());
+        SimulatorSource sim = SimulatorSource.open(SCENARIO, 1, true, Clock.SYSTEM);
         return Dashboard.start(new Dashboard.Settings("127.0.0.1", port, new DataDirectory(data), AccessControl.open(),
                 sim, sim.table(), sim.client(), sim.practitioner(), null, Clock.SYSTEM, true, List.of()));
     }

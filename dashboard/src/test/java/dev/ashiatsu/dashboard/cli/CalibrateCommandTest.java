@@ -10,12 +10,14 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.dashboard.store.AtomicFiles;
+import dev.ashiatsu.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -144,13 +146,8 @@ class CalibrateCommandTest {
         assertTrue(screen.toString(StandardCharsets.UTF_8).contains("--weight must be a positive number"), screen.toString());
     }
 
-    private static void awaitScreen(ByteArrayOutputStream screen, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!screen.toString(StandardCharsets.UTF_8).contains(text)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the command never printed '" + text + "': " + screen.toString(StandardCharsets.UTF_8));
-            }
-            Thread.sleep(10);
-        }
+    private static void awaitScreen(ByteArrayOutputStream screen, String text) {
+        Await.until(Duration.ofSeconds(10), () -> screen.toString(StandardCharsets.UTF_8).contains(text),
+                () -> "the command to print '" + text + "': " + screen.toString(StandardCharsets.UTF_8));
     }
 }

@@ -18,6 +18,7 @@ import dev.ashiatsu.bridge.testing.Tables;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.live.LiveSnapshot;
 import dev.ashiatsu.dashboard.live.TableAlarmOutput;
@@ -71,7 +72,7 @@ final class TableToAlarmLatency {
                     SerialOptions.defaults()), (BASE_COUNTS + STEP_COUNTS) / 2.0);
             try (RunningDashboard running = RunningDashboard.start(dataDir, source, table, client, practitioner, true);
                  TableAlarmOutput buzzer = new TableAlarmOutput(running.dashboard().pipeline(),
-                         new AlarmSignal(new Pi4jSignalOutputs(pi4j, new AlarmPins(17, 27, true)), AlarmSignal.monotonicMs()));
+                         new AlarmSignal(new Pi4jSignalOutputs(pi4j, new AlarmPins(17, 27, true)), Clock.SYSTEM));
                  AlarmSocket socket = new AlarmSocket(URI.create("ws://127.0.0.1:" + running.port() + "/ws/live"))) {
                 DigitalOutput buzzerPin = pi4j.registry().get(Pi4jSignalOutputs.BUZZER_ID);
                 buzzerPin.addListener(event -> {

@@ -6,6 +6,8 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputEvent;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.ManualClock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,7 +71,7 @@ class AcquisitionLoopInputTest {
     @Test
     void aPressWaitsForRoomInAFullMailboxAndArrivesAfterTheFramesBeforeIt() throws Exception {
         HeldHandler handler = new HeldHandler();
-        try (AcquisitionLoop loop = new AcquisitionLoop(new AcquisitionPipelineTest.ManualClock(), handler)) {
+        try (AcquisitionLoop loop = new AcquisitionLoop(new ManualClock(), handler)) {
             loop.start();
             FrameSink sink = fill(loop, handler);
             sink.accept(Frame.ofKg(99_999, new double[] {1}));
@@ -79,7 +81,7 @@ class AcquisitionLoopInputTest {
                     () -> sink.input(new InputEvent(9000, Input.CLIENT_STOP)));
             handler.release.countDown();
             pressed.get(5, TimeUnit.SECONDS);
-            AcquisitionPipelineTest.waitFor(() -> handler.handled.size() == AcquisitionLoop.MAILBOX_CAPACITY + 2,
+            Await.until(() -> handler.handled.size() == AcquisitionLoop.MAILBOX_CAPACITY + 2,
                     "every frame and the press handled");
 
             assertEquals("CLIENT_STOP 9000.0", handler.handled.get(handler.handled.size() - 1));
@@ -92,7 +94,7 @@ class AcquisitionLoopInputTest {
     @Test
     void aPressIsLostAndCountedOnlyWhenTheThreadTakesNothingForTheWholeWait() throws Exception {
         HeldHandler handler = new HeldHandler();
-        try (AcquisitionLoop loop = new AcquisitionLoop(new AcquisitionPipelineTest.ManualClock(), handler)) {
+        try (AcquisitionLoop loop = new AcquisitionLoop(new ManualClock(), handler)) {
             loop.start();
             FrameSink sink = fill(loop, handler);
             sink.input(new InputEvent(9000, Input.ACKNOWLEDGE));

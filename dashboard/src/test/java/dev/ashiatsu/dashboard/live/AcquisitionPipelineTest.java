@@ -14,35 +14,18 @@ import dev.ashiatsu.core.source.SourceHealth;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.SessionRecorder;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.ManualClock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AcquisitionPipelineTest {
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock implements Clock {
-        final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-
-        @Override
-        public long nanoTime() {
-            return nanos.get();
-        }
-
-        @Override
-        public long epochMicros() {
-            return nanos.get() / 1000;
-        }
-
-        void advanceMs(long ms) {
-            nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(ms));
-        }
-    }
 
     /** A source the test drives frame by frame. */
     static final class HandSource implements FrameSource {
@@ -101,6 +84,8 @@ class AcquisitionPipelineTest {
         public void close() {
         }
     }
+
+    static final Duration WAIT = Duration.ofSeconds(5);
 
     final ManualClock clock = new ManualClock();
     final HandSource source = new HandSource();
@@ -161,24 +146,16 @@ class AcquisitionPipelineTest {
         }
     }
 
-    static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 5 s: " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
 
     @Test
     void watchdogRaisesSignalLossWhenFramesStopOnTheInjectedClock() throws Exception {
         start(null);
         feed(80);
-        waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == 80, "80 frames processed");
+        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 80, "80 frames processed");
         assertTrue(changes.stream().noneMatch(a -> a.type() == AlarmType.SIGNAL_LOSS));
         clock.advanceMs(300);
-        waitFor(() -> changes.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS && a.active()), "signal loss raised");
+        Await.until(WAIT, () -> changes.stream().anyMatch(a -> a.type() == AlarmType.SIGNAL_LOSS && a.active()),
+                "signal loss raised");
         assertTrue(pipeline.alarms().list().stream().anyMatch(a -> a.alarm().type() == AlarmType.SIGNAL_LOSS));
         assertTrue(pipeline.health().lastFrameAgeMs() >= 300);
     }
@@ -188,9 +165,11 @@ class AcquisitionPipelineTest {
         start(new BrokenRecorder());
         pipeline.startSession(TestTable.client(), TestTable.practitioner()).get(5, TimeUnit.SECONDS);
         feed(40);
-        waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == 40, "40 frames processed despite the recorder");
+        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 40,
+                "40 frames processed despite the recorder");
         clock.advanceMs(200);
-        waitFor(() -> pipeline.health().faults().stream().anyMatch(f -> f.contains("disk full")), "recorder fault reported");
+        Await.until(WAIT, () -> pipeline.health().faults().stream().anyMatch(f -> f.contains("disk full")),
+                "recorder fault reported");
         List<String> faults = pipeline.health().faults();
         assertTrue(faults.stream().anyMatch(f -> f.contains("disk on fire")), faults.toString());
         assertTrue(pipeline.sessionLog().list().stream().anyMatch(e -> e.kind().equals("fault")));
@@ -207,24 +186,25 @@ class AcquisitionPipelineTest {
         assertEquals(100, pipeline.health().framesDropped(), "frames beyond the mailbox are dropped and counted");
 
         var command = pipeline.overridePhase(dev.ashiatsu.core.Phase.CLIENT);
+        // Read on the acquisition thread as the command completes: read here afterwards, the thread would
+        // have gone on through the queued frames meanwhile.
+        CompletableFuture<Long> processedWhenCommandRan = command.thenApply(done -> pipeline.latest().seq());
         releaseFirstFrame.countDown();
-        command.get(5, TimeUnit.SECONDS);
-        // The loop goes on with the frames once the command is done, so read where it stood from the
-        // command's own event: its time is the last frame processed (the second batch is 12.5 ms apart).
-        double commandTMs = pipeline.sessionLog().list().stream()
-                .filter(e -> e.kind().equals("phase")).findFirst().orElseThrow().tMs();
-        long framesBeforeCommand = Math.round(commandTMs / 12.5) + 1;
-        assertTrue(framesBeforeCommand < 100, "the command waited for " + framesBeforeCommand
+        long processedWhenDone = processedWhenCommandRan.get(5, TimeUnit.SECONDS);
+        assertTrue(processedWhenDone < 100, "the command waited for " + processedWhenDone
                 + " frames, not for the " + AcquisitionLoop.MAILBOX_CAPACITY + " queued");
-        waitFor(() -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1, "every queued frame processed");
+        Await.until(WAIT, () -> pipeline.latest().seq() == AcquisitionLoop.MAILBOX_CAPACITY + 1,
+                "every queued frame processed");
     }
 
     @Test
     void ignoresFramesOfTheWrongWidthAndSaysWhy() throws Exception {
         start(null);
         source.sink.accept(Frame.ofRaw(0, 1, 2, 3));
-        waitFor(() -> pipeline.health().faults().stream().anyMatch(f -> f.contains("3 channels")), "width fault");
+        Await.until(WAIT, () -> pipeline.health().faults().stream().anyMatch(f -> f.contains("3 channels")),
+                "width fault");
         feed(5);
-        waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == 5, "good frames still processed");
+        Await.until(WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == 5,
+                "good frames still processed");
     }
 }

@@ -2,7 +2,9 @@ package dev.ashiatsu.dashboard.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.Frame;
@@ -13,8 +15,11 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.ManualClock;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +37,7 @@ class LiveSessionAlarmsTest {
 
     @TempDir
     Path dir;
-    final AcquisitionPipelineTest.ManualClock clock = new AcquisitionPipelineTest.ManualClock();
+    final ManualClock clock = new ManualClock();
     final AcquisitionPipelineTest.HandSource source = new AcquisitionPipelineTest.HandSource();
     SessionStore store;
     JournalRecorder recorder;
@@ -66,7 +71,7 @@ class LiveSessionAlarmsTest {
             fed++;
         }
         long frames = fed;
-        AcquisitionPipelineTest.waitFor(() -> pipeline.latest() != null && pipeline.latest().seq() == frames,
+        Await.until(AcquisitionPipelineTest.WAIT, () -> pipeline.latest() != null && pipeline.latest().seq() == frames,
                 frames + " frames processed");
     }
 
@@ -90,10 +95,19 @@ class LiveSessionAlarmsTest {
         AlarmEvent first = listed(AlarmType.OVER_LIMIT).get(0);
         assertTrue(first.active(), "over the limit at 6 s");
 
+        ExecutionException loaded = assertThrows(ExecutionException.class,
+                () -> pipeline.replaceTable(recalibrated()).get(5, TimeUnit.SECONDS));
+        assertInstanceOf(TareRefused.class, loaded.getCause(), "no new calibration while LOADED");
+        assertTrue(listed(AlarmType.OVER_LIMIT).get(0).active(), "the refused recalibration changed nothing");
+
+        feedUntil(8000);
+        clock.advanceMs(400);
+        Await.until(AcquisitionPipelineTest.WAIT, () -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
+        AlarmEvent loss = listed(AlarmType.SIGNAL_LOSS).get(0);
         pipeline.replaceTable(recalibrated()).get(5, TimeUnit.SECONDS);
         AlarmEvent kept = listed(AlarmType.OVER_LIMIT).get(0);
         assertEquals(first.id(), kept.id(), "an unacknowledged HIGH alarm stays listed after a recalibration");
-        assertFalse(kept.active(), "ended with the monitor it belonged to");
+        assertFalse(kept.active(), "ended when the practitioner stepped off at 7 s");
 
         feedUntil(16_000);
         List<AlarmEvent> overLimit = listed(AlarmType.OVER_LIMIT);
@@ -111,8 +125,10 @@ class LiveSessionAlarmsTest {
         assertEquals(List.of(first.id(), second.id()), recordedOver.stream().map(AlarmEvent::id).toList());
         for (AlarmEvent alarm : journal) {
             assertNotNull(alarm.endMs(), "every alarm has its end in the journal: " + alarm);
+            assertTrue(alarm.endMs() >= alarm.startMs(), "no end before its start: " + alarm);
         }
-        assertEquals(6000, recordedOver.get(0).endMs(), 2 * PERIOD_MS, "ended at the recalibration");
+        AlarmEvent recordedLoss = journal.stream().filter(a -> a.id() == loss.id()).findFirst().orElseThrow();
+        assertEquals(loss.startMs(), recordedLoss.endMs(), 1e-9, "the signal loss ended at the recalibration");
         assertEquals((fed - 1) * PERIOD_MS, recordedOver.get(1).endMs(), 1e-9, "ended when the session stopped");
     }
 
@@ -143,7 +159,7 @@ class LiveSessionAlarmsTest {
         String id = pipeline.startSession(TestTable.client(), TestTable.practitioner()).get(5, TimeUnit.SECONDS).sessionId();
         feedUntil(2000);
         clock.advanceMs(400);
-        AcquisitionPipelineTest.waitFor(() -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
+        Await.until(AcquisitionPipelineTest.WAIT, () -> !listed(AlarmType.SIGNAL_LOSS).isEmpty(), "signal loss raised");
         pipeline.stopSession().get(5, TimeUnit.SECONDS);
         assertTrue(listed(AlarmType.SIGNAL_LOSS).get(0).active(), "monitoring goes on: the loss is still listed");
         recorder.close();

@@ -16,6 +16,8 @@ import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.ManualClock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,7 +38,7 @@ class LiveSessionPressesTest {
 
     @TempDir
     Path dir;
-    final AcquisitionPipelineTest.ManualClock clock = new AcquisitionPipelineTest.ManualClock();
+    final ManualClock clock = new ManualClock();
     final AcquisitionPipelineTest.HandSource source = new AcquisitionPipelineTest.HandSource();
     final List<String> acknowledgements = new CopyOnWriteArrayList<>();
     SessionStore store;
@@ -98,7 +100,7 @@ class LiveSessionPressesTest {
     }
 
     AlarmEvent listedStop() throws InterruptedException {
-        AcquisitionPipelineTest.waitFor(() -> pipeline.alarms().list().stream()
+        Await.until(() -> pipeline.alarms().list().stream()
                 .anyMatch(a -> a.alarm().type() == AlarmType.CLIENT_STOP), "CLIENT_STOP listed");
         return pipeline.alarms().list().stream().map(AlarmBoard.ListedAlarm::alarm)
                 .filter(a -> a.type() == AlarmType.CLIENT_STOP).findFirst().orElseThrow();
@@ -129,7 +131,7 @@ class LiveSessionPressesTest {
 
         double ackMs = lastFedMs() + 3;
         source.sink.input(new InputEvent(ackMs, Input.ACKNOWLEDGE));
-        AcquisitionPipelineTest.waitFor(() -> pipeline.alarms().list().isEmpty(), "the acknowledged stop leaves the list");
+        Await.until(() -> pipeline.alarms().list().isEmpty(), "the acknowledged stop leaves the list");
         assertEquals(List.of("CLIENT_STOP " + stop.id() + " at " + ackMs + " by button"), acknowledgements);
         assertTrue(pipeline.sessionLog().list().stream()
                 .anyMatch(e -> e.text().equals("alarm " + stop.id() + " (CLIENT_STOP) acknowledged at the table")));
@@ -164,7 +166,7 @@ class LiveSessionPressesTest {
         feedUntil(2000);
         double pressMs = lastFedMs();
         source.sink.input(new InputEvent(pressMs, Input.ACKNOWLEDGE));
-        AcquisitionPipelineTest.waitFor(() -> pipeline.sessionLog().list().stream()
+        Await.until(() -> pipeline.sessionLog().list().stream()
                 .anyMatch(e -> e.text().startsWith("acknowledge pressed at the table")), "the press logged");
         assertTrue(acknowledgements.isEmpty());
         assertFalse(journal().notes().stream().noneMatch(n -> n.tMs() == pressMs), "the press is in the journal");

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.bridge.gpio.AlarmSignal;
 import dev.ashiatsu.bridge.gpio.SignalOutputs;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,29 +53,22 @@ class TableAlarmOutputTest {
         try (RunningDashboard running = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(),
                 TestTable.practitioner(), true);
              TableAlarmOutput output = new TableAlarmOutput(running.dashboard().pipeline(),
-                     new AlarmSignal(outputs, AlarmSignal.monotonicMs()))) {
+                     new AlarmSignal(outputs, Clock.SYSTEM))) {
             output.start();
             assertTrue(outputs.changes.stream().noneMatch(c -> c.equals("buzzer true")), "quiet before any alarm");
 
             AcquisitionPipeline pipeline = running.dashboard().pipeline();
-            await(() -> pipeline.alarms().list().stream().anyMatch(l -> l.alarm().active()), "an alarm is raised");
-            await(() -> outputs.changes.contains("buzzer true"), "the buzzer sounds");
+            Await.until(Duration.ofSeconds(20),
+                    () -> pipeline.alarms().list().stream().anyMatch(l -> l.alarm().active()),
+                    "an alarm is raised");
+            Await.until(Duration.ofSeconds(20), () -> outputs.changes.contains("buzzer true"), "the buzzer sounds");
 
             for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
                 pipeline.acknowledge(listed.alarm().id()).get();
             }
             int seen = outputs.changes.size();
-            await(() -> outputs.light && !outputs.buzzer && outputs.changes.size() > seen, "light only once acknowledged");
-        }
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
+            Await.until(Duration.ofSeconds(20), () -> outputs.light && !outputs.buzzer && outputs.changes.size() > seen,
+                    "light only once acknowledged");
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.ashiatsu.dashboard.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ashiatsu.dashboard.live.Clock;
+import dev.ashiatsu.core.source.Clock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

@@ -1,10 +1,10 @@
 package dev.ashiatsu.dashboard.load;
 
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import dev.ashiatsu.dashboard.live.Clock;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import java.nio.file.Files;
 import java.util.List;

@@ -68,7 +68,7 @@ class DamagedSessionPageBrowserTest {
         assertTrue(note.startsWith("Damaged journal: ") && note.contains("skipped"), note);
         assertTrue(note.contains(String.valueOf(hit.end() - hit.offset())) || note.contains("kB"), note);
         assertTrue(damagedRow.findElement(By.className("damage-note")).isDisplayed());
-        assertEquals(1, damagedRow.findElements(By.tagName("a")).size(), "a damaged session still opens");
+        assertEquals(1, damagedRow.findElements(By.linkText("Open")).size(), "a damaged session still opens");
 
         WebElement unreadableRow = row(unreadable.id());
         String reason = unreadableRow.findElement(By.className("damage-note")).getText();

@@ -11,12 +11,14 @@ import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
 import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.testing.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,13 +48,8 @@ class InfluxOpenBenchmark {
             InfluxSettings settings = new InfluxSettings(influx.url(), "clinic", "ashiatsu", "t");
             long size = Files.size(JournalFiles.journal(recording.store.dir(), id));
             try (InfluxUploader uploader = new InfluxUploader(recording.store, new V1LineWriter(influx, "ashiatsu"), influx.url(), 20, 200)) {
-                long deadline = System.nanoTime() + 300_000_000_000L;
-                while (UploadCursor.read(recording.store.dir(), id) < size) {
-                    if (System.nanoTime() > deadline) {
-                        throw new AssertionError("the upload did not finish within 300 s");
-                    }
-                    Thread.sleep(100);
-                }
+                Await.value(Duration.ofSeconds(300), () -> UploadCursor.read(recording.store.dir(), id),
+                        uploaded -> uploaded >= size, "the upload to finish");
             }
             HttpClient http = HttpClient.newHttpClient();
             for (int round = 1; round <= 4; round++) {

@@ -18,8 +18,8 @@ import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
 import dev.ashiatsu.recorder.journal.JournalFiles;
-import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,11 +77,17 @@ class InfluxReviewTest {
         second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15,
                 12_000, 16_000);
         journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review").get(5, TimeUnit.SECONDS);
+        HttpResponse<String> marked = HTTP.send(HttpRequest.newBuilder(URI.create(journal.url() + "/api/sessions/" + second.id()
+                + "/reference")).PUT(HttpRequest.BodyPublishers.ofString("{\"label\": \"instructor\"}"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, marked.statusCode(), marked.body());
         influx = InfluxDbServer.start(dir.resolve("influxd"));
         influx.createDatabase(BUCKET);
         InfluxSettings settings = new InfluxSettings(influx.url(), ORG, BUCKET, TOKEN);
         try (InfluxUploader uploader = new InfluxUploader(journal.store, new V1LineWriter(influx, BUCKET), influx.url(), 20, 200)) {
-            waitFor(() -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()), "the upload");
+            Await.until(Duration.ofSeconds(30),
+                    () -> uploaded(journal.store, first.id()) && uploaded(journal.store, second.id()),
+                    "the upload");
         }
         archive = new InfluxSessionArchive(settings);
         remote = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, archive.description()).start();
@@ -257,6 +262,11 @@ class InfluxReviewTest {
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, note.statusCode(), note.body());
         assertTrue(note.body().contains("read-only"), note.body());
+        HttpResponse<String> mark = HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/api/sessions/" + first.id() + "/reference"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, mark.statusCode(), mark.body());
+        assertTrue(mark.body().contains("read-only: mark references on the table's own dashboard"), mark.body());
         assertEquals("no session '20991231-000000-ffff'", get(remoteUrl(), "/api/sessions/20991231-000000-ffff", 404).get("error").asText());
         HttpResponse<String> root = HTTP.send(HttpRequest.newBuilder(URI.create(remoteUrl() + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -280,6 +290,52 @@ class InfluxReviewTest {
             assertEquals("fault", health.get("status").asText(), health.toString());
             assertTrue(health.get("problem").asText().contains("127.0.0.1:9"), health.toString());
         }
+    }
+
+    @Test
+    void progressIsTheJournals() throws Exception {
+        String path = "/api/practitioners/pract-b/progress";
+        JsonNode fromInflux = get(remoteUrl(), path, 200);
+        assertEquals(2, fromInflux.get("sessions").size());
+        assertEquals(first.id(), fromInflux.get("sessions").get(0).get("id").asText(), "oldest first");
+        assertEquals(get(journal.url(), path, 200), fromInflux);
+    }
+
+    @Test
+    void referencesAndComparisonsAreTheJournals() throws Exception {
+        JsonNode references = get(remoteUrl(), "/api/references", 200);
+        assertEquals(1, references.size());
+        assertEquals(second.id(), references.get(0).get("summary").get("id").asText(), "the mark travelled with the journal");
+        assertEquals("instructor", references.get(0).get("reference").get("label").asText());
+        JsonNode localReferences = get(journal.url(), "/api/references", 200);
+        for (JsonNode entry : List.of(localReferences.get(0), references.get(0))) {
+            ((ObjectNode) entry.get("summary")).remove("journalBytes");
+        }
+        assertEquals(localReferences, references);
+        String compare = "/api/sessions/" + first.id() + "/compare?with=" + second.id();
+        JsonNode local = get(journal.url(), compare, 200);
+        JsonNode fromInflux = get(remoteUrl(), compare, 200);
+        for (String side : new String[] {"session", "reference"}) {
+            ((ObjectNode) local.get(side).get("summary")).remove("journalBytes");
+            ((ObjectNode) fromInflux.get(side).get("summary")).remove("journalBytes");
+        }
+        assertEquals(local, fromInflux);
+    }
+
+    @Test
+    void theReportPrintsFromInfluxDbAsFromTheJournal() throws Exception {
+        String missing = PrintedPdf.missingTool();
+        assumeTrue(missing == null, missing);
+        String report = "/report.html?session=" + first.id();
+        String remoteText = PrintedPdf.print(remoteUrl() + report, dir.resolve("remote.pdf")).text();
+        assertTrue(remoteText.contains("Client A (client-a)") && remoteText.contains("heel too close to the knee, added in review"),
+                remoteText);
+        String localText = PrintedPdf.print(journal.url() + report, dir.resolve("local.pdf")).text();
+        assertEquals(withoutFooter(localText), withoutFooter(remoteText), "the same report but for the footer (time, server)");
+    }
+
+    private static String withoutFooter(String text) {
+        return text.replaceAll("Printed .* loads in kg-force", "");
     }
 
     @Test
@@ -318,15 +374,6 @@ class InfluxReviewTest {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within 30 s");
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static String remoteUrl() {
         return remote.url().replaceAll("/$", "");

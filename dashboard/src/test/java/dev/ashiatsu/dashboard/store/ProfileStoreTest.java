@@ -65,6 +65,28 @@ class ProfileStoreTest {
         assertFalse(data.clients().delete("zed"));
     }
 
+    /**
+     * A copied file whose id is not its name: listed under that id it could not be opened or chosen, and
+     * beside the file of that id the list would show two profiles of one id with different limits.
+     */
+    @Test
+    void aProfileFileWhoseIdIsNotItsNameIsAProblem() throws Exception {
+        Files.createDirectories(dir.resolve("clients"));
+        Files.writeString(dir.resolve("clients/maya.yaml"), "id: maya\nheightCm: 170\ncrownXcm: 5\nmaxAppliedKg: 20\n");
+        Path copy = Files.writeString(dir.resolve("clients/maya-old.yaml"),
+                "id: maya\nheightCm: 170\ncrownXcm: 5\nmaxAppliedKg: 60\n");
+        DataDirectory data = new DataDirectory(dir);
+        List<String> problems = new ArrayList<>();
+
+        List<ClientProfile> listed = data.clients().list(problems);
+
+        assertEquals(List.of(20.0), listed.stream().map(ClientProfile::maxAppliedKg).toList(), "one maya, from maya.yaml");
+        assertEquals(List.of(copy + ": id: is 'maya', but the file is named maya-old: a profile's id must be its file's name"),
+                problems);
+        ConfigException refused = assertThrows(ConfigException.class, () -> data.clients().find("maya-old"));
+        assertEquals(problems.get(0), refused.getMessage());
+    }
+
     @Test
     void aProfileFileWithAMisspeltLimitIsAProblemNotAProfileWithoutTheLimit() throws Exception {
         Files.createDirectories(dir.resolve("clients"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.KnownDevices;
 import dev.ashiatsu.dashboard.access.ListenHost;
@@ -12,7 +13,6 @@ import dev.ashiatsu.dashboard.fixtures.LiveSocket;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import dev.ashiatsu.dashboard.live.Clock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;

@@ -10,8 +10,10 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.testing.Await;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +121,19 @@ class CalibrationApiTest {
     }
 
     @Test
+    void refusesAnUnknownFieldInACalibrationStepNamingTheNearestOne() throws Exception {
+        HttpResponse<String> zero = post("/api/calibration/head-left/zero", "{\"sample\":800}");
+        assertEquals(400, zero.statusCode(), zero.body());
+        assertEquals("sample", json(zero).path("field").asText(), zero.body());
+        assertTrue(json(zero).path("error").asText().startsWith("sample: is not a known field; did you mean samples?"),
+                zero.body());
+        HttpResponse<String> loaded = post("/api/calibration/head-left/loaded", "{\"weightKg\":10,\"weightLb\":22}");
+        assertEquals(400, loaded.statusCode(), loaded.body());
+        assertEquals("weightLb", json(loaded).path("field").asText(), loaded.body());
+        assertTrue(json(loaded).path("error").asText().contains("weightKg"), loaded.body());
+    }
+
+    @Test
     void taresOnRequest() throws Exception {
         awaitSafeToZero();
         HttpResponse<String> tare = post("/api/tare", null);
@@ -145,24 +160,15 @@ class CalibrationApiTest {
         extraKgOnHeadLeft = kg;
         double raw = TestTable.table().cells().get(0).toRaw(kg);
         double shown = server.dashboard().pipeline().table().cells().get(0).toKg(raw);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (Math.abs(json(server.get("/api/state")).path("cells").get(0).path("kg").asDouble() - shown) > 0.05) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("head-left never showed " + kg + " kg");
-            }
-            Thread.sleep(20);
-        }
+        Await.value(Duration.ofSeconds(5),
+                () -> json(server.get("/api/state")).path("cells").get(0).path("kg").asDouble(),
+                showing -> Math.abs(showing - shown) <= 0.05, "head-left to show " + kg + " kg");
     }
 
     /** Waits until the server's monitor sees the table empty and steady (2 s of still frames). */
-    static void awaitSafeToZero() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!server.dashboard().pipeline().tareCheck().safe()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("never safe to zero: " + server.dashboard().pipeline().tareCheck());
-            }
-            Thread.sleep(20);
-        }
+    static void awaitSafeToZero() {
+        Await.until(Duration.ofSeconds(10), () -> server.dashboard().pipeline().tareCheck().safe(),
+                () -> "safe to zero: " + server.dashboard().pipeline().tareCheck());
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {

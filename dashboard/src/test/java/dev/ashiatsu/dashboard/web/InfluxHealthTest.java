@@ -11,8 +11,9 @@ import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.Recorders;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,15 +63,7 @@ class InfluxHealthTest {
     }
 
     private static JsonNode awaitHealth(RunningDashboard server, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        JsonNode health = RunningDashboard.json(server.get("/api/health"));
-        while (!condition.test(health)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("health did not get there within 20 s: " + health);
-            }
-            Thread.sleep(50);
-            health = RunningDashboard.json(server.get("/api/health"));
-        }
-        return health;
+        return Await.value(Duration.ofSeconds(20), () -> RunningDashboard.json(server.get("/api/health")), condition,
+                "/api/health to get there");
     }
 }

@@ -117,14 +117,24 @@ class ProfileApiTest {
     }
 
     @Test
-    void aClientWhoseCrownIsOffThisTableCannotStartASession() throws Exception {
+    void aClientWhoseCrownIsOffThisTableCannotStartASessionAndTheRunningOneGoesOn() throws Exception {
         assertEquals(201, server.send("POST", "/api/clients",
                 "{\"id\":\"beyond\",\"heightCm\":170,\"crownXcm\":260,\"maxAppliedKg\":40}").statusCode());
+        assertEquals(201, server.send("POST", "/api/clients",
+                "{\"id\":\"near\",\"heightCm\":170,\"crownXcm\":5,\"maxAppliedKg\":40}").statusCode());
         assertEquals(201, server.send("POST", "/api/practitioners", "{\"id\":\"sol\",\"weightKg\":70}").statusCode());
+        HttpResponse<String> running = server.send("POST", "/api/session/start", "{\"clientId\":\"near\",\"practitionerId\":\"sol\"}");
+        assertEquals(200, running.statusCode(), running.body());
+        String runningId = json(running).path("sessionId").asText();
 
         HttpResponse<String> session = server.send("POST", "/api/session/start", "{\"clientId\":\"beyond\",\"practitionerId\":\"sol\"}");
 
         assertEquals(409, session.statusCode(), session.body());
         assertEquals("crownXcm: must be in [-50, 250] cm on a 200 cm long table, was 260", json(session).path("error").asText());
+        JsonNode after = json(server.get("/api/session"));
+        assertTrue(after.path("running").asBoolean(), "a refused start must not end the running session: " + after);
+        assertEquals(runningId, after.path("sessionId").asText());
+        assertEquals("near", after.path("client").path("id").asText());
+        assertEquals(200, server.send("POST", "/api/session/stop", "").statusCode());
     }
 }

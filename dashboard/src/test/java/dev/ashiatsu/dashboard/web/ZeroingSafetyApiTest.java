@@ -10,9 +10,10 @@ import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
+import dev.ashiatsu.testing.Await;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,18 +43,9 @@ class ZeroingSafetyApiTest {
         server.close();
     }
 
-    static Estimate awaitEstimate(Predicate<Estimate> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (true) {
-            var latest = server.dashboard().pipeline().latest();
-            if (latest != null && condition.test(latest.estimate())) {
-                return latest.estimate();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s: " + what + "; latest " + (latest == null ? null : latest.estimate()));
-            }
-            Thread.sleep(20);
-        }
+    static Estimate awaitEstimate(Predicate<Estimate> condition, String what) throws Exception {
+        return Await.value(Duration.ofSeconds(15), () -> server.dashboard().pipeline().latest(),
+                latest -> latest != null && condition.test(latest.estimate()), what).estimate();
     }
 
     @Test

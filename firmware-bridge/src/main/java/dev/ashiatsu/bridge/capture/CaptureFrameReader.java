@@ -3,6 +3,7 @@ package dev.ashiatsu.bridge.capture;
 import dev.ashiatsu.bridge.file.FrameReader;
 import dev.ashiatsu.bridge.file.InputException;
 import dev.ashiatsu.bridge.protocol.DecoderListener;
+import dev.ashiatsu.bridge.protocol.InputLine;
 import dev.ashiatsu.bridge.protocol.LineAssembler;
 import dev.ashiatsu.bridge.protocol.ProtocolCounters;
 import dev.ashiatsu.bridge.protocol.ProtocolDecoder;
@@ -10,6 +11,7 @@ import dev.ashiatsu.bridge.protocol.Rejection;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a serial capture: one received protocol line per line, each optionally prefixed with the host's
  * receive time as {@code @<epoch ms> }. A prefixed line's frame is timed by its prefix; an unprefixed one by
- * the device clock (micros / 1000, continued across wraps and resets). Bad lines are counted, never
+ * the device clock (micros / 1000, continued across wraps and resets). Input lines that are presses come out
+ * of {@link #takeInputs} on the same clock (releases are left out). Bad lines are counted, never
  * thrown; only a file that cannot be read is an error. Not thread-safe.
  */
 public final class CaptureFrameReader implements FrameReader {
@@ -31,13 +34,18 @@ public final class CaptureFrameReader implements FrameReader {
     private static final int MAX_PREFIX_BYTES = 24;
     private static final int READ_CHUNK = 64 * 1024;
     private static final int KEPT_REJECTIONS = 20;
-    private static final Pattern PROTOCOL_LINE = Pattern.compile("^[HDE],.*\\*[0-9A-F]{4}\\s*$");
+    private static final Pattern PROTOCOL_LINE = Pattern.compile("^[HDEI],.*\\*[0-9A-F]{4}\\s*$");
 
     private final Path file;
     private final InputStream in;
     private final ProtocolDecoder decoder;
     private final LineAssembler assembler = new LineAssembler(ProtocolDecoder.MAX_LINE_BYTES + MAX_PREFIX_BYTES);
     private final ArrayDeque<Frame> ready = new ArrayDeque<>();
+    /** For each frame in {@link #ready}, the presses decoded before it. */
+    private final ArrayDeque<List<InputEvent>> inputsBefore = new ArrayDeque<>();
+    /** Presses decoded since the last frame. */
+    private List<InputEvent> decodedInputs = new ArrayList<>();
+    private List<InputEvent> taken = List.of();
     private final List<String> firstRejections = new ArrayList<>();
     private final byte[] chunk = new byte[READ_CHUNK];
     private final LineAssembler.Handler handler = new LineAssembler.Handler() {
@@ -67,6 +75,15 @@ public final class CaptureFrameReader implements FrameReader {
             @Override
             public void frame(Frame frame) {
                 ready.add(frame);
+                inputsBefore.add(decodedInputs.isEmpty() ? List.of() : decodedInputs);
+                decodedInputs = decodedInputs.isEmpty() ? decodedInputs : new ArrayList<>();
+            }
+
+            @Override
+            public void input(InputLine line, double tMs) {
+                if (line.pressed()) {
+                    decodedInputs.add(new InputEvent(tMs, line.input()));
+                }
             }
 
             @Override
@@ -80,7 +97,7 @@ public final class CaptureFrameReader implements FrameReader {
 
     /**
      * Whether the first non-comment line of a file is a capture line: it starts with {@code @}, or it is an
-     * {@code H}, {@code D} or {@code E} line ending in {@code *XXXX}.
+     * {@code H}, {@code D}, {@code E} or {@code I} line ending in {@code *XXXX}.
      */
     public static boolean looksLikeCapture(String firstDataLine) {
         return firstDataLine != null
@@ -103,7 +120,21 @@ public final class CaptureFrameReader implements FrameReader {
                 assembler.feed(chunk, 0, n, handler);
             }
         }
-        return ready.poll();
+        Frame frame = ready.poll();
+        if (frame != null) {
+            taken = inputsBefore.poll();
+        } else {
+            taken = decodedInputs;
+            decodedInputs = new ArrayList<>();
+        }
+        return frame;
+    }
+
+    @Override
+    public List<InputEvent> takeInputs() {
+        List<InputEvent> inputs = taken;
+        taken = List.of();
+        return inputs;
     }
 
     @Override

@@ -2,18 +2,25 @@ package dev.ashiatsu.bridge.file;
 
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Reads a recording CSV (design.md section 5): optional {@code #} comment lines, a header
  * {@code t_ms,<cell id>,...}, then one row per frame with the time in ms (decimals allowed, never going
  * backwards) and each cell's load in kg; an empty field is a missing sample. Columns may come in any
- * order; every cell of the table config must have one. Any bad row is an {@link InputException}
- * naming the file and line. Frames are {@link Frame#inKg() in kg}; the returned frame's array is reused.
+ * order; every cell of the table config must have one. A line {@code #input,<t_ms>,<INPUT>} (a comment to
+ * older readers) is a button press ({@link #takeInputs}): its time must not go back before the last row's
+ * and its input must be one of {@link Input}. Any bad row or press line is an {@link InputException} naming
+ * the file and line. Frames are {@link Frame#inKg() in kg}; the returned frame's array is reused.
  */
 public final class CsvFrameReader implements FrameReader {
 
@@ -23,6 +30,8 @@ public final class CsvFrameReader implements FrameReader {
     static final double MAX_TIME_MS = 1e13;
     /** No load of a real load cell comes near this. */
     static final double MAX_LOAD_KG = 100_000;
+    /** Starts a button press line, {@code #input,<t_ms>,<INPUT>}: a comment to readers before presses. */
+    public static final String INPUT_PREFIX = "#input,";
 
     private final Path file;
     private final Utf8LineReader in;
@@ -31,6 +40,7 @@ public final class CsvFrameReader implements FrameReader {
     private long lineNumber;
     private long frames;
     private double lastMs = Double.NEGATIVE_INFINITY;
+    private List<InputEvent> inputs = new ArrayList<>();
 
     public CsvFrameReader(Path file, TableConfig table) throws IOException {
         this.file = file;
@@ -53,6 +63,9 @@ public final class CsvFrameReader implements FrameReader {
             }
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
+            }
+            if (line.startsWith(INPUT_PREFIX)) {
+                inputs.add(parseInput(line));
             }
         } while (skipped(line));
         String[] names = line.strip().split(",", -1);
@@ -90,6 +103,9 @@ public final class CsvFrameReader implements FrameReader {
             if (line == null) {
                 return null;
             }
+            if (line.startsWith(INPUT_PREFIX)) {
+                inputs.add(parseInput(line));
+            }
         } while (skipped(line));
         double tMs = parseRow(line);
         if (tMs < lastMs) {
@@ -98,6 +114,37 @@ public final class CsvFrameReader implements FrameReader {
         lastMs = tMs;
         frames++;
         return Frame.ofKg(tMs, values);
+    }
+
+    @Override
+    public List<InputEvent> takeInputs() {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        List<InputEvent> taken = inputs;
+        inputs = new ArrayList<>();
+        return taken;
+    }
+
+    /** A press line {@code #input,<t_ms>,<INPUT>}: a time not before the last row's, and a known input. */
+    private InputEvent parseInput(String line) {
+        String[] fields = line.strip().split(",", -1);
+        if (fields.length != 3) {
+            throw new InputException(file, lineNumber, "a press line is #input,<t_ms>,<"
+                    + Arrays.stream(Input.values()).map(Enum::name).collect(Collectors.joining("|")) + ">, found '"
+                    + shortened(line) + "'");
+        }
+        double tMs = number(fields[1], 0, fields[1].length(), "the press's t_ms", MAX_TIME_MS);
+        if (Double.isNaN(tMs)) {
+            throw new InputException(file, lineNumber, "the press's t_ms is empty");
+        }
+        if (tMs < lastMs) {
+            throw new InputException(file, lineNumber, "the press's t_ms goes backwards (" + tMs + " after " + lastMs + ")");
+        }
+        Input input = Arrays.stream(Input.values()).filter(i -> i.name().equals(fields[2].strip())).findFirst()
+                .orElseThrow(() -> new InputException(file, lineNumber, "'" + shortened(fields[2]) + "' is not a button: "
+                        + Arrays.stream(Input.values()).map(Enum::name).collect(Collectors.joining(" or "))));
+        return new InputEvent(tMs, input);
     }
 
     /** The next line, or null at the end; text that is not UTF-8, or a line too long, names its line. */

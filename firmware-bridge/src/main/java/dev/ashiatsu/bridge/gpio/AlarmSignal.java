@@ -1,12 +1,12 @@
 package dev.ashiatsu.bridge.gpio;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.source.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ public final class AlarmSignal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlarmSignal.class);
 
     private final SignalOutputs outputs;
-    private final LongSupplier clockMs;
+    private final Clock clock;
     private AlarmPattern pattern = AlarmPattern.QUIET;
     private long patternStartMs;
     private SignalLevels applied;
@@ -33,24 +33,19 @@ public final class AlarmSignal implements AutoCloseable {
     private ScheduledExecutorService ticker;
 
     /**
-     * @param clockMs a monotonic clock in ms, e.g. {@link #monotonicMs()}; tests pass a manual one
+     * @param clock patterns are timed on its monotonic reading, e.g. {@link Clock#SYSTEM}; tests pass a manual one
      */
-    public AlarmSignal(SignalOutputs outputs, LongSupplier clockMs) {
+    public AlarmSignal(SignalOutputs outputs, Clock clock) {
         this.outputs = Objects.requireNonNull(outputs, "outputs");
-        this.clockMs = Objects.requireNonNull(clockMs, "clockMs");
-        this.patternStartMs = clockMs.getAsLong();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.patternStartMs = nowMs();
         tick(patternStartMs);
-    }
-
-    /** The host's monotonic clock in ms. */
-    public static LongSupplier monotonicMs() {
-        return () -> System.nanoTime() / 1_000_000;
     }
 
     /** Takes the current alarm state; see {@link AlarmPattern#select} for what wins. */
     public synchronized void update(List<AlarmEvent> active, boolean acknowledged, boolean monitoringFailed) {
         AlarmPattern next = AlarmPattern.select(active, acknowledged, monitoringFailed);
-        long now = clockMs.getAsLong();
+        long now = nowMs();
         if (next != pattern) {
             pattern = next;
             patternStartMs = now;
@@ -60,7 +55,7 @@ public final class AlarmSignal implements AutoCloseable {
 
     /** Applies the pattern's levels at the injected clock's time. */
     public void tick() {
-        tick(clockMs.getAsLong());
+        tick(nowMs());
     }
 
     /**
@@ -122,5 +117,10 @@ public final class AlarmSignal implements AutoCloseable {
             }
             outputs.close();
         }
+    }
+
+    /** The clock's monotonic reading in whole ms. */
+    private long nowMs() {
+        return Math.floorDiv(clock.nanoTime(), 1_000_000L);
     }
 }

@@ -17,9 +17,11 @@ import java.util.List;
  * @param readyTimeoutMs how long a read waits for a chip to signal ready before its value is missing
  * @param chips          the chips in the order they are read
  * @param alarm          the alarm buzzer and light, or null when there are none
+ * @param buttons        the acknowledge and client-stop buttons, or null when there are none
  */
 public record GpioConfig(String source, Path tableFile, TableConfig table, int clockPin, Hx711Gain gain,
-                         int rateHz, double readyTimeoutMs, List<ChipConfig> chips, AlarmPins alarm) {
+                         int rateHz, double readyTimeoutMs, List<ChipConfig> chips, AlarmPins alarm,
+                         ButtonPins buttons) {
 
     public GpioConfig {
         chips = List.copyOf(chips);

@@ -7,7 +7,9 @@ import dev.ashiatsu.core.config.ConfigFields;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
 import java.nio.file.Path;
+import dev.ashiatsu.core.source.Input;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,15 +33,22 @@ import java.util.Set;
  *   buzzerPin: 17
  *   lightPin: 27
  *   activeHigh: true       # optional
+ * buttons:                 # optional; each button from its pin to GND (pull-up on)
+ *   acknowledgePin: 22     # at least one of the two pins
+ *   clientStopPin: 23
+ *   debounceMs: 25         # optional; 5..200
  * </pre>
  */
 public final class GpioConfigReader {
 
     /** BCM GPIO numbers on the Raspberry Pi's 40-pin header. */
     static final int MAX_BCM_PIN = 27;
-    private static final Set<String> TOP_FIELDS = Set.of("table", "clockPin", "gain", "rateHz", "readyTimeoutMs", "chips", "alarm");
+    private static final Set<String> TOP_FIELDS = Set.of("table", "clockPin", "gain", "rateHz", "readyTimeoutMs", "chips", "alarm",
+            "buttons");
     private static final Set<String> CHIP_FIELDS = Set.of("cell", "dataPin");
     private static final Set<String> ALARM_FIELDS = Set.of("buzzerPin", "lightPin", "activeHigh");
+    private static final Set<String> BUTTON_FIELDS = Set.of("acknowledgePin", "clientStopPin", "debounceMs");
+    static final double DEFAULT_DEBOUNCE_MS = 25;
 
     private GpioConfigReader() {
     }
@@ -75,7 +84,8 @@ public final class GpioConfigReader {
         }
         List<ChipConfig> chips = chips(root, table, pinUse);
         AlarmPins alarm = alarm(root, pinUse);
-        return new GpioConfig(source, tableFile, table, clockPin, gain, rateHz, timeoutMs, chips, alarm);
+        ButtonPins buttons = buttons(root, pinUse);
+        return new GpioConfig(source, tableFile, table, clockPin, gain, rateHz, timeoutMs, chips, alarm, buttons);
     }
 
     private static List<ChipConfig> chips(ConfigFields root, TableConfig table, Map<Integer, String> pinUse) {
@@ -115,6 +125,30 @@ public final class GpioConfigReader {
         ConfigFields alarm = root.child("alarm", node);
         alarm.allowOnly(ALARM_FIELDS);
         return new AlarmPins(pin(alarm, "buzzerPin", pinUse), pin(alarm, "lightPin", pinUse), alarm.flag("activeHigh", true));
+    }
+
+    private static ButtonPins buttons(ConfigFields root, Map<Integer, String> pinUse) {
+        JsonNode node = root.optional("buttons");
+        if (node == null) {
+            return null;
+        }
+        ConfigFields buttons = root.child("buttons", node);
+        buttons.allowOnly(BUTTON_FIELDS);
+        Map<Input, Integer> pins = new EnumMap<>(Input.class);
+        if (buttons.has("acknowledgePin")) {
+            pins.put(Input.ACKNOWLEDGE, pin(buttons, "acknowledgePin", pinUse));
+        }
+        if (buttons.has("clientStopPin")) {
+            pins.put(Input.CLIENT_STOP, pin(buttons, "clientStopPin", pinUse));
+        }
+        if (pins.isEmpty()) {
+            throw root.error("buttons", "needs acknowledgePin, clientStopPin or both");
+        }
+        double debounceMs = buttons.number("debounceMs", DEFAULT_DEBOUNCE_MS);
+        if (!(debounceMs >= 5 && debounceMs <= 200)) {
+            throw buttons.error("debounceMs", "must be in [5, 200] ms, was " + debounceMs);
+        }
+        return new ButtonPins(pins, debounceMs);
     }
 
     /** A BCM pin number, used once only across the whole config ({@code pinUse} records the uses by path). */

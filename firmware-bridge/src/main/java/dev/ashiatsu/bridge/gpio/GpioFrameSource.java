@@ -7,6 +7,7 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.source.SourceHealth;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * (paced by their data rate) and delivers {@code Frame.ofRaw(tMs, counts)} in the table config's channel
  * order, {@code tMs} on the host's monotonic clock from the start, NaN where a chip had no valid reading.
  * A train in which no chip was ready delivers no frame, so a dead chip supply shows as a signal loss.
+ * Button presses ({@link Pi4jButtons}), debounced, go to {@link FrameSink#input} before the next frame, each
+ * timed when it began (not before the last frame).
  *
  * <p>{@link #health()} maps the GPIO counters onto {@link InputCounters}: {@code framesRead} frames,
  * {@code linesRejected} readings missing or discarded as suspect (timeouts + suspect), {@code resets} the
@@ -39,6 +42,8 @@ public final class GpioFrameSource implements FrameSource {
     private final int[] channelOfChip;
     private final boolean[] chipMissing;
     private final ArrayDeque<Long> recentFrames = new ArrayDeque<>();
+    private final Pi4jButtons buttons;
+    private double lastFrameMs;
 
     private volatile boolean running;
     private boolean closed;
@@ -58,6 +63,17 @@ public final class GpioFrameSource implements FrameSource {
      * @param description how the user named it, e.g. {@code gpio:/etc/ashiatsu/gpio.yaml}
      */
     public GpioFrameSource(GpioConfig config, Hx711Pins pins, String description) {
+        this(config, pins, null, description);
+    }
+
+    /**
+     * A source on pins and buttons the caller provides (and this source closes).
+     *
+     * @param buttons the table's buttons, on the same nanosecond clock as the chips' readings
+     *                ({@code System::nanoTime}); null for none
+     */
+    public GpioFrameSource(GpioConfig config, Hx711Pins pins, Pi4jButtons buttons, String description) {
+        this.buttons = buttons;
         this.config = Objects.requireNonNull(config, "config");
         this.pins = Objects.requireNonNull(pins, "pins");
         this.description = Objects.requireNonNull(description, "description");
@@ -84,7 +100,9 @@ public final class GpioFrameSource implements FrameSource {
         }
         try {
             Hx711Pins pins = new Pi4jHx711Pins(pi4j, config.clockPin(), config.dataPins());
-            return new GpioFrameSource(config, pins, "gpio:" + configFile);
+            Pi4jButtons buttons = config.buttons() == null ? null
+                    : new Pi4jButtons(pi4j, config.buttons(), System::nanoTime);
+            return new GpioFrameSource(config, pins, buttons, "gpio:" + configFile);
         } catch (RuntimeException e) {
             throw new ConfigException(configFile + ": cannot claim the GPIO pins (" + e.getMessage() + ")", e);
         }
@@ -126,6 +144,7 @@ public final class GpioFrameSource implements FrameSource {
                 }
                 Hx711Reading reading = chips.read();
                 if (running) {
+                    deliverPresses(startNanos, sink);
                     deliver(reading, startNanos, sink);
                 }
             } catch (RuntimeException e) {
@@ -168,10 +187,26 @@ public final class GpioFrameSource implements FrameSource {
             }
         }
         state = "running";
+        lastFrameMs = tMs;
         try {
             sink.accept(Frame.ofRaw(tMs, values));
         } catch (RuntimeException e) {
             LOG.error("frame sink failed on the frame at {} ms; reading goes on", tMs, e);
+        }
+    }
+
+    /** The presses confirmed since the last frame, each at the time it began but not before that frame. */
+    private void deliverPresses(long startNanos, FrameSink sink) {
+        if (buttons == null) {
+            return;
+        }
+        for (ButtonInputs.Press press : buttons.presses()) {
+            double tMs = Math.max(lastFrameMs, (press.nanos() - startNanos) / 1e6);
+            try {
+                sink.input(new InputEvent(tMs, press.input()));
+            } catch (RuntimeException e) {
+                LOG.error("frame sink failed on a {} press; reading goes on", press.input(), e);
+            }
         }
     }
 
@@ -245,6 +280,9 @@ public final class GpioFrameSource implements FrameSource {
         }
         try {
             pins.close();
+            if (buttons != null) {
+                buttons.close();
+            }
         } finally {
             state = "stopped";
         }

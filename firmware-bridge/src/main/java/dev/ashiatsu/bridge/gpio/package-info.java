@@ -8,6 +8,8 @@
  *                         (Pi4jHx711Pins)                   | Hx711Reading      for every chip at once
  *                                                           v
  *                         GpioFrameSource reading thread: Frame.ofRaw(tMs, counts in channel order) --> FrameSink
+ *   buttons --edges--> Pi4jButtons --> ButtonInputs (a Debouncer each) --presses, polled before each frame--^
+ *                                                                         (FrameSink.input)
  *
  * active alarms, acknowledged, monitoring failed --> AlarmSignal.update() --AlarmPattern--> SignalLevels
  *                                 timer --> AlarmSignal.tick() ---------> SignalOutputs (Pi4jSignalOutputs)
@@ -16,7 +18,8 @@
  * <p>The HX711 logic ({@link dev.ashiatsu.bridge.gpio.Hx711Array}, {@link dev.ashiatsu.bridge.gpio.Hx711Codes},
  * {@link dev.ashiatsu.bridge.gpio.Hx711Gain}) sees only the small {@link dev.ashiatsu.bridge.gpio.Hx711Pins}
  * port, and the alarm patterns ({@link dev.ashiatsu.bridge.gpio.AlarmPattern}) are pure functions of time;
- * the {@code Pi4j...} classes are the only adapters. On a Pi, the source and the alarm outputs share the
+ * button debouncing ({@link dev.ashiatsu.bridge.gpio.Debouncer}) is pure too; the {@code Pi4j...} classes
+ * are the only adapters. On a Pi, the source and the alarm outputs share the
  * process's one Pi4J context. Tests run the real code on Pi4J's mock platform with
  * simulated chips answering the clock edges. Wiring and setup: docs/hardware.md.
  */

@@ -20,6 +20,18 @@ public interface DecoderListener {
     }
 
     /**
+     * An input line (a debounced press or release of a button), on the frames' clock.
+     *
+     * @param tMs the change's time in ms, never before the last frame's
+     */
+    default void input(InputLine line, double tMs) {
+    }
+
+    /** The input lines' sequence number jumped: {@code missing} button changes were not received. */
+    default void inputGap(int missing) {
+    }
+
+    /**
      * A rejected line, already counted.
      *
      * @param line the start of the line, printable ASCII (other bytes escaped), at most 80 characters

@@ -63,6 +63,26 @@ public final class FrameClock {
     }
 
     /**
+     * The time of a line between frames (a button change), without moving the clock: its host receive time,
+     * or else its device time on the last frame's offset; never before the last frame. A device time before
+     * the last frame's (a wrap or reset not yet seen in a frame) gets the last frame's time.
+     *
+     * @param receivedMs the host's receive time, or NaN to use the device clock
+     */
+    public double timeBetweenFrames(long micros, double receivedMs) {
+        if (!Double.isNaN(receivedMs)) {
+            return started ? Math.max(receivedMs, lastMs) : receivedMs;
+        }
+        if (!started) {
+            return micros / 1000.0;
+        }
+        if (micros < lastMicros) {
+            return lastMs;
+        }
+        return Math.max(offsetMs + micros / 1000.0, lastMs);
+    }
+
+    /**
      * The time of the next frame.
      *
      * @param receivedMs the host's receive time, or NaN to use the device clock

@@ -1,6 +1,9 @@
 package dev.ashiatsu.bridge.protocol;
 
+import dev.ashiatsu.core.source.Input;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Writes protocol v1 lines ({@code body*CRC\n}), as the firmware does. Used by the simulator and tests.
@@ -35,6 +38,29 @@ public final class LineEncoder {
             }
         }
         return seal(body);
+    }
+
+    /**
+     * {@code H,1,<firmware> inputs=<code>+...,<channels>,<rateHz>}: a hello announcing buttons (as an old
+     * bridge sees it, the token is part of the firmware version).
+     */
+    public static String hello(String firmwareVersion, int channels, int rateHz, List<Input> inputs) {
+        if (inputs.isEmpty()) {
+            return hello(firmwareVersion, channels, rateHz);
+        }
+        String codes = inputs.stream().map(InputLine::code).collect(Collectors.joining("+"));
+        return hello(firmwareVersion + " inputs=" + codes, channels, rateHz);
+    }
+
+    /**
+     * {@code I,<seq>,<micros>,<input>,<state>}: a debounced button change.
+     *
+     * @param seq    the input lines' own sequence number, taken modulo 65536
+     * @param micros device microseconds, taken modulo 2^32
+     */
+    public static String input(int seq, long micros, Input input, boolean pressed) {
+        return seal("I," + (seq & 0xFFFF) + "," + (micros & 0xFFFF_FFFFL) + "," + InputLine.code(input) + ","
+                + (pressed ? "1" : "0"));
     }
 
     /** {@code E,<code>,<text>}: a firmware event such as {@code BOOT}, {@code TIMEOUT}, {@code OVERRUN}. */

@@ -1,9 +1,14 @@
 package dev.ashiatsu.bridge.protocol;
 
+import dev.ashiatsu.core.source.Input;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Judges one line (without its LF; one trailing CR allowed) against protocol v1: checksum first, then type
+ * Judges one line (without its LF; one trailing CR allowed) against protocol v1 (with input lines): checksum first, then type
  * and fields. Pure and stateless apart from the channel count; never throws on any bytes.
  */
 public final class LineParser {
@@ -13,6 +18,8 @@ public final class LineParser {
     public static final int MAX_COUNT = (1 << 23) - 1;
 
     private static final int CHECKSUM_DIGITS = 4;
+    /** In a hello's firmware field: the buttons the device announces. */
+    static final String INPUTS_TOKEN = "inputs=";
 
     private final int channels;
 
@@ -47,6 +54,7 @@ public final class LineParser {
             case 'D' -> parseData(line, offset + 2, star);
             case 'H' -> parseHello(line, offset + 2, star);
             case 'E' -> parseEvent(line, offset + 2, star);
+            case 'I' -> parseInput(line, offset + 2, star);
             default -> Rejection.UNKNOWN_TYPE;
         };
     }
@@ -91,7 +99,45 @@ public final class LineParser {
         if (channelCount < 1 || !(rateHz > 0)) {
             return Rejection.BAD_HELLO;
         }
-        return new Hello(1, fields[1], (int) channelCount, rateHz);
+        return new Hello(1, versionText(fields[1]), (int) channelCount, rateHz, announcedInputs(fields[1]));
+    }
+
+    /** The firmware field without its {@code inputs=} token. */
+    private static String versionText(String firmwareField) {
+        return Arrays.stream(firmwareField.split(" ", -1))
+                .filter(token -> !token.startsWith(INPUTS_TOKEN))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The known inputs of an {@code inputs=A+B} token; codes this bridge does not know are left out. */
+    private static List<Input> announcedInputs(String firmwareField) {
+        List<Input> inputs = new ArrayList<>();
+        for (String token : firmwareField.split(" ")) {
+            if (token.startsWith(INPUTS_TOKEN)) {
+                for (String code : token.substring(INPUTS_TOKEN.length()).split("\\+")) {
+                    Input input = InputLine.fromCode(code);
+                    if (input != null && !inputs.contains(input)) {
+                        inputs.add(input);
+                    }
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static ParsedLine parseInput(byte[] line, int from, int end) {
+        String[] fields = ascii(line, from, end).split(",", -1);
+        if (fields.length != 4) {
+            return Rejection.BAD_INPUT;
+        }
+        long seq = parseUnsigned(fields[0].getBytes(StandardCharsets.ISO_8859_1), 0, fields[0].length(), 5);
+        long micros = parseUnsigned(fields[1].getBytes(StandardCharsets.ISO_8859_1), 0, fields[1].length(), 10);
+        Input input = InputLine.fromCode(fields[2]);
+        boolean stateKnown = fields[3].equals("0") || fields[3].equals("1");
+        if (seq < 0 || seq > 0xFFFF || micros < 0 || micros > 0xFFFF_FFFFL || input == null || !stateKnown) {
+            return Rejection.BAD_INPUT;
+        }
+        return new InputLine((int) seq, micros, input, fields[3].equals("1"));
     }
 
     private static ParsedLine parseEvent(byte[] line, int from, int end) {

@@ -14,10 +14,13 @@ import java.util.Map;
  * @param clockWraps       wraps of the device's 32-bit microsecond clock (not resets)
  * @param hellos           hello lines accepted
  * @param events           event lines accepted
+ * @param inputs           input lines (button presses and releases) accepted
+ * @param inputGaps        jumps in the input lines' sequence number, once per jump
  * @param rejectedByReason rejections per reason, every reason present
  */
 public record ProtocolCounters(long framesRead, long linesRejected, long crcErrors, long seqGaps, long resets,
-                               long clockWraps, long hellos, long events, Map<Rejection, Long> rejectedByReason) {
+                               long clockWraps, long hellos, long events, long inputs, long inputGaps,
+                               Map<Rejection, Long> rejectedByReason) {
 
     public ProtocolCounters {
         rejectedByReason = Map.copyOf(rejectedByReason);

@@ -7,14 +7,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Decodes a protocol v1 byte stream, arriving in pieces of any size, into frames, hellos and events for a
- * {@link DecoderListener}, and counts what it rejects. Bounded: it holds at most one line of
- * {@link #MAX_LINE_BYTES} bytes.
+ * Decodes a protocol v1 byte stream, arriving in pieces of any size, into frames, hellos, events and input
+ * lines (button changes) for a {@link DecoderListener}, and counts what it rejects. Bounded: it holds at most
+ * one line of {@link #MAX_LINE_BYTES} bytes.
  *
  * <p>Stream rules: a sequence number other than the last plus one (mod 65536) between accepted frames is
  * one gap. A hello after data, unless announced by {@link #expectHello}, is one reset, and the next frame
  * continues one nominal period after the last. Without a hello, the clock going back is one reset unless
- * it can be the 32-bit wrap ({@link FrameClock#isWrap}); a reset is not also a gap. Not thread-safe.
+ * it can be the 32-bit wrap ({@link FrameClock#isWrap}); a reset is not also a gap. Input lines have their
+ * own sequence number: a jump between two is one input gap (not across a reset, after which the device
+ * counts from 0 again); they are timed on the frame clock without moving it
+ * ({@link FrameClock#timeBetweenFrames}). Not thread-safe.
  */
 public final class ProtocolDecoder {
 
@@ -51,6 +54,9 @@ public final class ProtocolDecoder {
     private long clockWraps;
     private long hellos;
     private long events;
+    private long inputs;
+    private long inputGaps;
+    private int lastInputSeq = -1;
     private final long[] rejected = new long[Rejection.values().length];
 
     /**
@@ -115,6 +121,8 @@ public final class ProtocolDecoder {
         } else if (parsed instanceof DeviceEvent event) {
             events++;
             listener.event(event);
+        } else if (parsed instanceof InputLine input) {
+            onInput(input, receivedMs);
         } else {
             reject((Rejection) parsed, shown(line, offset, length));
         }
@@ -128,7 +136,7 @@ public final class ProtocolDecoder {
             total += rejected[reason.ordinal()];
         }
         return new ProtocolCounters(framesRead, total, rejected[Rejection.BAD_CHECKSUM.ordinal()], seqGaps, resets,
-                clockWraps, hellos, events, byReason);
+                clockWraps, hellos, events, inputs, inputGaps, byReason);
     }
 
     private void onHello(Hello hello) {
@@ -136,12 +144,26 @@ public final class ProtocolDecoder {
         if (dataSinceHello && !helloExpected) {
             resets++;
             resetPending = true;
+            lastInputSeq = -1;
             listener.reset();
         }
         helloExpected = false;
         dataSinceHello = false;
         clock.setNominalRate(hello.rateHz());
         listener.hello(hello);
+    }
+
+    private void onInput(InputLine input, double receivedMs) {
+        inputs++;
+        if (lastInputSeq >= 0) {
+            int advance = (input.seq() - lastInputSeq) & 0xFFFF;
+            if (advance != 1) {
+                inputGaps++;
+                listener.inputGap(advance == 0 ? 0 : advance - 1);
+            }
+        }
+        lastInputSeq = input.seq();
+        listener.input(input, clock.timeBetweenFrames(input.micros(), receivedMs));
     }
 
     private void onData(DataLine data, double receivedMs) {
@@ -166,6 +188,7 @@ public final class ProtocolDecoder {
         if (clock.goesBack(data.micros())) {
             if (!clock.isWrap(data.micros(), seqAdvance)) {
                 resets++;
+                lastInputSeq = -1;
                 listener.reset();
                 return FrameClock.Step.RESTARTED;
             }

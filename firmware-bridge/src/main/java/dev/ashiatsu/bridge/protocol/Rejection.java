@@ -8,7 +8,7 @@ public enum Rejection implements ParsedLine {
     NO_CHECKSUM("no *CRC checksum"),
     /** The checksum is not 4 upper-case hex digits equal to the CRC of the body. */
     BAD_CHECKSUM("checksum mismatch"),
-    /** The line type is not {@code H}, {@code D} or {@code E}. */
+    /** The line type is not {@code H}, {@code D}, {@code E} or {@code I}. */
     UNKNOWN_TYPE("unknown line type"),
     /** A data line whose number of values differs from the table's channel count. */
     WRONG_VALUE_COUNT("wrong number of values"),
@@ -20,6 +20,8 @@ public enum Rejection implements ParsedLine {
     BAD_HELLO("malformed hello or unsupported protocol version"),
     /** An event line with no code. */
     BAD_EVENT("event without a code"),
+    /** An input line without exactly a sequence number, a clock, a known input and a state 0 or 1. */
+    BAD_INPUT("malformed input line or unknown input"),
     /** A capture line starting with {@code @} but not {@code @<epoch ms> <line>}. */
     BAD_CAPTURE_PREFIX("capture prefix not @<epoch ms> followed by a space");
 

@@ -3,10 +3,11 @@
  *
  * <pre>
  * bytes, any split --> LineAssembler (LF, at most 255 bytes; longer: skipped to the next LF, counted)
- *                  --> LineParser (checksum, type, fields, 24-bit range) --> DataLine | Hello | DeviceEvent | Rejection
- *                  --> ProtocolDecoder (sequence gaps, resets, clock wraps; counters)
+ *                  --> LineParser (checksum, type, fields, 24-bit range)
+ *                        --> DataLine | Hello | DeviceEvent | InputLine (a button change) | Rejection
+ *                  --> ProtocolDecoder (sequence gaps, resets, clock wraps, input gaps; counters)
  *                        + FrameClock (device us or host receive ms --> monotonic frame ms)
- *                  --> DecoderListener: Frame.ofRaw(tMs, counts), hellos, events, rejections
+ *                  --> DecoderListener: Frame.ofRaw(tMs, counts), hellos, events, inputs (tMs), rejections
  * LineEncoder + Crc16: the same lines written, as the firmware writes them (firmware/ checks it byte for byte)
  * </pre>
  *

@@ -4,6 +4,7 @@ import dev.ashiatsu.bridge.capture.CaptureWriter;
 import dev.ashiatsu.bridge.protocol.DecoderListener;
 import dev.ashiatsu.bridge.protocol.DeviceEvent;
 import dev.ashiatsu.bridge.protocol.Hello;
+import dev.ashiatsu.bridge.protocol.InputLine;
 import dev.ashiatsu.bridge.protocol.ProtocolCounters;
 import dev.ashiatsu.bridge.protocol.ProtocolDecoder;
 import dev.ashiatsu.bridge.protocol.Rejection;
@@ -12,6 +13,7 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.FrameSource;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.source.SourceHealth;
 import java.io.IOException;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * is checked against the table), and decodes what arrives; frames are timed by {@link SerialOptions#clock()}
  * at the moment their bytes were read. When the port fails or vanishes it is reopened after a back-off,
  * for as long as the source is open; state changes go to {@link FrameSink#sourceEvent} and {@link #health()}.
- * Silence on an open port is not this class's business: the monitor's watchdog judges it.
+ * Silence on an open port is not this class's business: the monitor's watchdog judges it. Each press of a
+ * button (an input line with state 1) goes to {@link FrameSink#input}, on the frames' clock and thread, in
+ * stream order; releases are not forwarded.
  */
 public final class SerialFrameSource implements FrameSource {
 
@@ -87,7 +92,8 @@ public final class SerialFrameSource implements FrameSource {
 
     @Override
     public SourceHealth health() {
-        return new SourceHealth(state, counters.toInputCounters(), rate.rateHz(options.clock().nowMs()), lastError);
+        return new SourceHealth(state, counters.toInputCounters(), rate.rateHz(options.clock().monotonicMs()),
+                lastError);
     }
 
     /** Every decoder counter, with rejections per reason. */
@@ -168,7 +174,7 @@ public final class SerialFrameSource implements FrameSource {
             if (n == 0) {
                 continue;
             }
-            double receivedMs = options.clock().nowMs();
+            double receivedMs = options.clock().monotonicMs();
             saveToCapture(buffer, n);
             decoder.feed(buffer, 0, n, receivedMs);
             counters = decoder.counters();
@@ -198,7 +204,7 @@ public final class SerialFrameSource implements FrameSource {
             return;
         }
         try {
-            capture = new CaptureWriter(options.captureFile());
+            capture = CaptureWriter.appendingTo(options.captureFile());
             report("capturing to " + options.captureFile());
         } catch (IOException e) {
             captureFailed(e);
@@ -208,7 +214,7 @@ public final class SerialFrameSource implements FrameSource {
     private void saveToCapture(byte[] buffer, int n) {
         if (capture != null) {
             try {
-                capture.write(buffer, 0, n, options.epochClockMs().getAsLong());
+                capture.write(buffer, 0, n, options.clock().epochMillis());
             } catch (IOException e) {
                 captureFailed(e);
             }
@@ -218,7 +224,7 @@ public final class SerialFrameSource implements FrameSource {
     private void endCapturedStream() {
         if (capture != null) {
             try {
-                capture.endOfStream(options.epochClockMs().getAsLong());
+                capture.endOfStream(options.clock().epochMillis());
             } catch (IOException e) {
                 captureFailed(e);
             }
@@ -263,6 +269,25 @@ public final class SerialFrameSource implements FrameSource {
         }
 
         @Override
+        public void input(InputLine line, double tMs) {
+            if (!line.pressed()) {
+                return;
+            }
+            try {
+                sink.input(new InputEvent(tMs, line.input()));
+            } catch (RuntimeException e) {
+                lastError = "the sink failed on a button press: " + e;
+                log.error("{}: the sink failed on a button press", description(), e);
+            }
+        }
+
+        @Override
+        public void inputGap(int missing) {
+            report("input lines lost on the wire (" + (missing == 0 ? "a repeat" : missing + " missing")
+                    + "): a button press may not have arrived");
+        }
+
+        @Override
         public void hello(Hello hello) {
             if (hello.channels() != table.channelCount()) {
                 lastError = "device reports " + hello.channels() + " channels (firmware " + hello.firmwareVersion()
@@ -273,14 +298,16 @@ public final class SerialFrameSource implements FrameSource {
             } else {
                 String rateNote = hello.rateHz() == table.sampleRateHz() ? ""
                         : " (the table config says " + table.sampleRateHz() + " Hz)";
+                String inputs = hello.inputs().isEmpty() ? ", no buttons announced"
+                        : ", buttons " + hello.inputs().stream().map(Enum::name).collect(Collectors.joining(" and "));
                 report("device firmware " + hello.firmwareVersion() + ", " + hello.channels() + " channels at "
-                        + hello.rateHz() + " Hz" + rateNote);
+                        + hello.rateHz() + " Hz" + rateNote + inputs);
             }
         }
 
         @Override
         public void event(DeviceEvent event) {
-            double now = options.clock().nowMs();
+            double now = options.clock().monotonicMs();
             Double last = eventForwardedMs.get(event.code());
             if (last == null || now - last >= EVENT_REPEAT_MS) {
                 eventForwardedMs.put(event.code(), now);

@@ -5,6 +5,7 @@ import dev.ashiatsu.bridge.file.CsvFrameReader;
 import dev.ashiatsu.bridge.serial.SerialFrameSource;
 import dev.ashiatsu.bridge.serial.SerialOptions;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public final class BridgeSources {
     public static FrameSource open(SourceSpec spec, TableConfig table, Path captureFile, boolean loop) {
         return switch (spec.kind()) {
             case SERIAL -> serial(spec, table, captureFile);
-            case CAPTURE, CSV -> playback(spec, table, loop, MonotonicClock.SYSTEM);
+            case CAPTURE, CSV -> playback(spec, table, loop, Clock.SYSTEM);
             case GPIO, SIM -> throw new IllegalArgumentException("source '" + spec + "': " + spec.kind().prefix()
                     + " sources are not made by BridgeSources (see the gpio package and the simulator)");
         };
@@ -42,7 +43,7 @@ public final class BridgeSources {
     }
 
     /** A capture or CSV file played in real time on {@code clock}. */
-    public static PlaybackFrameSource playback(SourceSpec spec, TableConfig table, boolean loop, MonotonicClock clock) {
+    public static PlaybackFrameSource playback(SourceSpec spec, TableConfig table, boolean loop, Clock clock) {
         Path file = Path.of(spec.target());
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("source '" + spec + "': cannot read file " + file);

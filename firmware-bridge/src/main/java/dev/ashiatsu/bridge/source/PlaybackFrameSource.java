@@ -2,18 +2,22 @@ package dev.ashiatsu.bridge.source;
 
 import dev.ashiatsu.bridge.file.FrameReader;
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.source.SourceHealth;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Plays a recorded file (capture or CSV) as a live source, in real time on an injected clock, optionally
  * looping. Delivered frames are re-timed onto that clock: the first frame at the moment playback starts, the
  * others keeping the file's spacing; a new loop starts one nominal period after the last frame. So the
- * monitor's silence watchdog, reading the same clock, sees gaps in the file as real gaps.
+ * monitor's silence watchdog, reading the same clock, sees gaps in the file as real gaps. The file's button
+ * presses go to {@link FrameSink#input}, re-timed the same way, in order with the frames.
  *
  * <p>A file that cannot be read on ends playback with state {@code failed}; the end of a file without looping
  * ends it with state {@code stopped}. One thread of its own calls the sink.
@@ -24,7 +28,7 @@ public final class PlaybackFrameSource implements FrameSource {
     private final FrameReaderOpener opener;
     private final boolean loop;
     private final double nominalPeriodMs;
-    private final MonotonicClock clock;
+    private final Clock clock;
     private final RateMeter rate = new RateMeter();
 
     private volatile boolean closing;
@@ -40,7 +44,7 @@ public final class PlaybackFrameSource implements FrameSource {
      * @param nominalRateHz the table's rate; spaces the end of one loop from the start of the next
      */
     public PlaybackFrameSource(String description, FrameReaderOpener opener, boolean loop, double nominalRateHz,
-                               MonotonicClock clock) {
+                               Clock clock) {
         this.description = Objects.requireNonNull(description, "description");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -69,7 +73,7 @@ public final class PlaybackFrameSource implements FrameSource {
 
     @Override
     public SourceHealth health() {
-        return new SourceHealth(state, counters, rate.rateHz(clock.nowMs()), lastError);
+        return new SourceHealth(state, counters, rate.rateHz(clock.monotonicMs()), lastError);
     }
 
     @Override
@@ -93,24 +97,31 @@ public final class PlaybackFrameSource implements FrameSource {
     private void play(FrameSink sink) {
         state = "running";
         InputCounters earlierLoops = InputCounters.NONE;
-        double loopStartMs = clock.nowMs();
+        double loopStartMs = clock.monotonicMs();
         try {
             while (!closing) {
                 double lastOutMs = Double.NaN;
                 try (FrameReader reader = opener.open()) {
                     double firstFileMs = Double.NaN;
+                    double lastFileMs = Double.NaN;
                     for (Frame frame = reader.next(); frame != null && !closing; frame = reader.next()) {
                         if (Double.isNaN(firstFileMs)) {
                             firstFileMs = frame.tMs();
                         }
                         double outMs = Math.max(loopStartMs + frame.tMs() - firstFileMs,
                                 Double.isNaN(lastOutMs) ? loopStartMs : lastOutMs);
-                        clock.sleepUntil(outMs);
+                        clock.sleepUntilMs(outMs);
+                        deliverInputs(sink, reader.takeInputs(), outMs - frame.tMs(), lastOutMs, outMs);
                         deliver(sink, new Frame(outMs, frame.values(), frame.inKg()));
                         rate.record(outMs);
                         lastOutMs = outMs;
+                        lastFileMs = frame.tMs();
                         delivered++;
                         counters = played(sum(earlierLoops, reader.counters()));
+                    }
+                    if (!closing && !Double.isNaN(firstFileMs)) {
+                        double shiftMs = lastOutMs - lastFileMs;
+                        deliverInputs(sink, reader.takeInputs(), shiftMs, lastOutMs, Double.POSITIVE_INFINITY);
                     }
                     earlierLoops = sum(earlierLoops, reader.counters());
                     counters = played(earlierLoops);
@@ -131,6 +142,28 @@ public final class PlaybackFrameSource implements FrameSource {
             lastError = e.getMessage();
             state = "failed";
             sink.sourceEvent(description + ": playback stopped: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Presses shifted by {@code shiftMs} like their frames, kept between the frames around them (after
+     * {@code afterMs} unless that is NaN, at most {@code beforeMs}).
+     */
+    private void deliverInputs(FrameSink sink, List<InputEvent> inputs, double shiftMs, double afterMs, double beforeMs)
+            throws InterruptedException {
+        for (InputEvent input : inputs) {
+            double outMs = Math.min(beforeMs, input.tMs() + shiftMs);
+            if (!Double.isNaN(afterMs)) {
+                outMs = Math.max(afterMs, outMs);
+            }
+            if (beforeMs == Double.POSITIVE_INFINITY) {
+                clock.sleepUntilMs(outMs);
+            }
+            try {
+                sink.input(new InputEvent(outMs, input.input()));
+            } catch (RuntimeException e) {
+                lastError = "the sink failed on a button press: " + e;
+            }
         }
     }
 

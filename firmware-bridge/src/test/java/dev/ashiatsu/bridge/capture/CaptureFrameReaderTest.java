@@ -112,7 +112,7 @@ class CaptureFrameReaderTest {
         String stream = LineEncoder.hello("fw", 3, 50) + LineEncoder.data(0, 0, COUNTS) + "y".repeat(1000) + "\n"
                 + LineEncoder.data(1, 20_000, COUNTS) + "partial";
         byte[] bytes = stream.getBytes(StandardCharsets.ISO_8859_1);
-        try (CaptureWriter writer = new CaptureWriter(file)) {
+        try (CaptureWriter writer = CaptureWriter.appendingTo(file)) {
             writer.write(bytes, 0, 100, 1_000);
             writer.write(bytes, 100, bytes.length - 100, 2_000);
             writer.endOfStream(3_000);

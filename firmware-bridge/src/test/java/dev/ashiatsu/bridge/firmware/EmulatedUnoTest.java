@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ashiatsu.bridge.protocol.ProtocolCounters;
 import dev.ashiatsu.bridge.serial.SerialFrameSource;
 import dev.ashiatsu.bridge.serial.SerialOptions;
-import dev.ashiatsu.bridge.testing.Await;
-import dev.ashiatsu.bridge.testing.CollectingSink;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
 import dev.ashiatsu.bridge.testing.Tables;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
@@ -18,6 +18,8 @@ import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
+import dev.ashiatsu.core.source.InputEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,8 @@ class EmulatedUnoTest {
     private static final TableConfig TABLE = Tables.withChannels(CHANNELS, 80);
     private static final String UNO = "arduino:avr:uno";
     private static final String NANO = "arduino:avr:nano:cpu=atmega328";
+    private static final int ACK_PIN = 14;
+    private static final int STOP_PIN = 15;
 
     @TempDir
     Path dir;
@@ -102,8 +106,10 @@ class EmulatedUnoTest {
     }
 
     /**
-     * Realistic loads with noise; chip 3 unplugged for 2 s, then plugged back; the MCU reset; then the host
-     * reopens the port and asks "?", and the device (not reset) answers with its hello.
+     * Realistic loads with noise; the acknowledge button (A0) pressed at 1 s, the client-stop button (A1) at
+     * 2 s, each bouncing; chip 3 unplugged for 2 s, then plugged back; the MCU reset, and acknowledge pressed
+     * again after it; then the host reopens the port and asks "?", and the device (not reset) answers with its
+     * hello.
      */
     @Test
     void reportsAnUnpluggedChipAsASensorFaultCountsAResetOnceAndAnswersTheQuery() throws Exception {
@@ -134,7 +140,9 @@ class EmulatedUnoTest {
                 for (int channel = 5; channel <= CHANNELS; channel++) {
                     rig.command("value " + channel + " 1000");
                 }
-                rig.at(3.0, "unplug 3").at(5.0, "plug 3").at(8.0, "mark reset").at(8.0, "reset").at(9.5, "mark resumed");
+                rig.press(1.0, ACK_PIN, 0.2).press(2.0, STOP_PIN, 0.4);
+                rig.at(3.0, "unplug 3").at(5.0, "plug 3").at(8.0, "mark reset").at(8.0, "reset");
+                rig.press(9.0, ACK_PIN, 0.1).at(9.5, "mark resumed");
                 rig.start();
 
                 rig.awaitMark("reset", Duration.ofSeconds(60));
@@ -147,6 +155,12 @@ class EmulatedUnoTest {
                 assertEquals(1, sink.events.stream().filter(event -> event.contains("device reset detected")).count(),
                         sink.events.toString());
                 assertEquals(0, source.protocolCounters().linesRejected(), source.protocolCounters().toString());
+                assertEquals(List.of(Input.ACKNOWLEDGE, Input.CLIENT_STOP, Input.ACKNOWLEDGE),
+                        sink.inputs.stream().map(InputEvent::input).toList(), "one event per bouncing press");
+                assertEquals(6, source.protocolCounters().inputs(), "three presses and three releases");
+                assertEquals(0, source.protocolCounters().inputGaps(), "no input line lost, none counted across the reset");
+                assertTrue(sink.inputs.get(0).tMs() < sink.inputs.get(1).tMs()
+                        && sink.inputs.get(1).tMs() < sink.inputs.get(2).tMs(), "in order: " + sink.inputs);
             }
             List<String> lines = capturedLines(capture);
             List<String> timeouts = lines.stream().filter(line -> line.startsWith("E,TIMEOUT")).toList();
@@ -176,7 +190,7 @@ class EmulatedUnoTest {
             }
             rig.command("end");
             rig.awaitEnd(Duration.ofSeconds(30));
-            assertTrue(capturedLines(reopened).stream().anyMatch(line -> line.startsWith("H,1,fw-0.2.0,8,80*")),
+            assertTrue(capturedLines(reopened).stream().anyMatch(line -> line.startsWith("H,1,fw-0.3.0 inputs=ACK+STOP,8,80*")),
                     "the hello, in answer to ?");
             assertFalse(capturedLines(reopened).stream().anyMatch(line -> line.startsWith("E,BOOT")), "no boot");
         }
@@ -246,7 +260,7 @@ class EmulatedUnoTest {
             UnoRig.Mark done = rig.awaitMark("done", Duration.ofSeconds(60));
             Await.until(Duration.ofSeconds(10), () -> sink.frames.size() >= done.chips()[0].reads() - 1,
                     () -> sink.frames.size() + " frames for " + done.chips()[0].reads() + " conversions");
-            assertTrue(sink.hasEventContaining("device firmware fw-0.2.0, 8 channels at 80"), sink.events.toString());
+            assertTrue(sink.hasEventContaining("device firmware fw-0.3.0, 8 channels at 80.0 Hz, buttons ACKNOWLEDGE and CLIENT_STOP"), sink.events.toString());
             assertEquals(0, source.protocolCounters().seqGaps());
             assertEquals(0, source.protocolCounters().linesRejected());
         }

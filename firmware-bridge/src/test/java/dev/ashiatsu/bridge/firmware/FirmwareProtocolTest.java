@@ -8,9 +8,11 @@ import dev.ashiatsu.bridge.protocol.Crc16;
 import dev.ashiatsu.bridge.protocol.DataLine;
 import dev.ashiatsu.bridge.protocol.DeviceEvent;
 import dev.ashiatsu.bridge.protocol.Hello;
+import dev.ashiatsu.bridge.protocol.InputLine;
 import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.bridge.protocol.LineParser;
 import dev.ashiatsu.bridge.protocol.ParsedLine;
+import dev.ashiatsu.core.source.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,11 @@ class FirmwareProtocolTest {
         vectors.add(hello("fw-" + "x".repeat(40), 8, 10));
         vectors.add(event("OVERRUN", "12 frames dropped"));
         vectors.add(event("BOOT", "power on, or reset"));
+        vectors.add(new Vector("H fw-0.3.0~inputs=ACK+STOP 8 80", "H,1,fw-0.3.0 inputs=ACK+STOP,8,80*EE17\n", 8,
+                new Hello(1, "fw-0.3.0", 8, 80, List.of(Input.ACKNOWLEDGE, Input.CLIENT_STOP))));
+        vectors.add(input(0, 0, Input.ACKNOWLEDGE, true));
+        vectors.add(input(65535, 4294967295L, Input.CLIENT_STOP, false));
+        vectors.add(input(3, 2210000, Input.ACKNOWLEDGE, true));
         Random random = new Random(42);
         for (int i = 0; i < 3000; i++) {
             long[] counts = new long[1 + random.nextInt(8)];
@@ -97,6 +104,11 @@ class FirmwareProtocolTest {
     private static Vector hello(String firmware, int channels, int rateHz) {
         return new Vector(String.format(Locale.ROOT, "H %s %d %d", firmware, channels, rateHz),
                 LineEncoder.hello(firmware, channels, rateHz), channels, new Hello(1, firmware, channels, rateHz));
+    }
+
+    private static Vector input(int seq, long micros, Input input, boolean pressed) {
+        return new Vector(String.format(Locale.ROOT, "I %d %d %s %d", seq, micros, InputLine.code(input), pressed ? 1 : 0),
+                LineEncoder.input(seq, micros, input, pressed), 1, new InputLine(seq, micros, input, pressed));
     }
 
     private static Vector event(String code, String text) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.bridge.protocol.DeviceEvent;
 import dev.ashiatsu.bridge.protocol.Hello;
+import dev.ashiatsu.bridge.protocol.InputLine;
 import dev.ashiatsu.bridge.protocol.ProtocolCounters;
 import dev.ashiatsu.bridge.protocol.ProtocolDecoder;
 import dev.ashiatsu.bridge.testing.RecordingListener;
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.core.source.Input;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,22 @@ class FirmwareSketchTest {
     void bootsWithAnEventAndAHelloAndAnswersTheQuery() {
         assertEquals("BOOT", events.get(0).code());
         assertEquals(2, hellos.size(), "one at boot, one answering ?");
-        assertEquals(new Hello(1, "fw-0.2.0", 6, 80), hellos.get(0));
+        assertEquals(new Hello(1, "fw-0.3.0", 6, 80, List.of(Input.ACKNOWLEDGE, Input.CLIENT_STOP)), hellos.get(0));
         assertEquals(0, counters.linesRejected());
+    }
+
+    /** Each bouncing press gives one press line and one release line; those made while the link stalled wait. */
+    @Test
+    void sendsEachDebouncedButtonChangeOnceEvenThroughAStalledLink() {
+        assertEquals(List.of("0 ACKNOWLEDGE 1", "1 ACKNOWLEDGE 0", "2 CLIENT_STOP 1", "3 CLIENT_STOP 0"),
+                decoded.inputs.stream().map(line -> line.seq() + " " + line.input() + " " + (line.pressed() ? 1 : 0)).toList());
+        InputLine ackPress = decoded.inputs.get(0);
+        InputLine ackRelease = decoded.inputs.get(1);
+        assertTrue(ackPress.micros() >= 300_000 && ackPress.micros() <= 305_000, "the press began at 300 ms (after 4 ms of bounce): " + ackPress);
+        assertTrue(ackRelease.micros() >= 500_000 && ackRelease.micros() <= 505_000, "the release at 500 ms (after 4 ms of bounce): " + ackRelease);
+        long stopHeldUs = decoded.inputs.get(3).micros() - decoded.inputs.get(2).micros();
+        assertTrue(stopHeldUs > 35_000 && stopHeldUs < 45_000, "the stop held 40 ms: " + stopHeldUs + " us");
+        assertEquals(0, counters.inputGaps());
     }
 
     @Test

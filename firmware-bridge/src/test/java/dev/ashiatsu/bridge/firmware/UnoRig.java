@@ -83,6 +83,22 @@ public final class UnoRig implements AutoCloseable {
         return at(seconds, String.format(Locale.ROOT, "poke %x %d %d", firmware.address(symbol), bytes, value));
     }
 
+    /**
+     * Schedules a press of the push button on Arduino pin {@code pin} (A0 = 14): at {@code seconds} it goes low
+     * and bounces (flipping every 0.7 ms for 3 ms), stays low for {@code heldSeconds}, then is released with
+     * the same bounce. Give presses in time order with the other scheduled commands.
+     */
+    public UnoRig press(double seconds, int pin, double heldSeconds) throws IOException {
+        double released = seconds + heldSeconds;
+        for (int flip = 0; flip <= 4; flip++) {
+            at(seconds + flip * 0.0007, "button " + pin + " " + (flip % 2));
+        }
+        for (int flip = 0; flip <= 4; flip++) {
+            at(released + flip * 0.0007, "button " + pin + " " + ((flip + 1) % 2));
+        }
+        return this;
+    }
+
     public void start() throws IOException {
         command("start");
     }

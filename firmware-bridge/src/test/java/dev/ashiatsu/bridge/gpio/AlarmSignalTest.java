@@ -11,13 +11,16 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutput;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.source.Clock;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.ManualClock;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +34,7 @@ class AlarmSignalTest {
     }
 
     private final MockGpio gpio = new MockGpio();
-    private final AtomicLong clock = new AtomicLong(10_000);
+    private final ManualClock clock = new ManualClock(10_000);
     private final List<Change> buzzer = new ArrayList<>();
     private final List<Change> light = new ArrayList<>();
     private AlarmSignal signal;
@@ -41,9 +44,9 @@ class AlarmSignalTest {
         DigitalState onLevel = activeHigh ? DigitalState.HIGH : DigitalState.LOW;
         MockDigitalOutput buzzerPin = gpio.output(Pi4jSignalOutputs.BUZZER_ID);
         MockDigitalOutput lightPin = gpio.output(Pi4jSignalOutputs.LIGHT_ID);
-        buzzerPin.addListener(e -> buzzer.add(new Change(clock.get(), e.state() == onLevel)));
-        lightPin.addListener(e -> light.add(new Change(clock.get(), e.state() == onLevel)));
-        signal = new AlarmSignal(outputs, clock::get);
+        buzzerPin.addListener(e -> buzzer.add(new Change(now(), e.state() == onLevel)));
+        lightPin.addListener(e -> light.add(new Change(now(), e.state() == onLevel)));
+        signal = new AlarmSignal(outputs, clock);
     }
 
     @AfterEach
@@ -56,9 +59,9 @@ class AlarmSignalTest {
 
     /** Ticks every 10 ms for {@code ms}, as a timer would. */
     private void run(long ms) {
-        long end = clock.get() + ms;
-        while (clock.get() < end) {
-            clock.addAndGet(10);
+        long end = now() + ms;
+        while (now() < end) {
+            clock.advanceMs(10);
             signal.tick();
         }
     }
@@ -89,7 +92,7 @@ class AlarmSignalTest {
         run(100);
         assertTrue(buzzer.isEmpty() && light.isEmpty(), "quiet: no change from off");
 
-        long raised = clock.get();
+        long raised = now();
         List<AlarmEvent> alarms = List.of(active(AlarmType.OVER_LIMIT));
         signal.update(alarms, false, false);
         for (int i = 0; i < 110; i++) {
@@ -105,13 +108,13 @@ class AlarmSignalTest {
     @Test
     void mediumAlarmBeepsSlowlyAndLowChirpsEveryFiveSeconds() {
         wire(true);
-        long medium = clock.get();
+        long medium = now();
         signal.update(List.of(active(AlarmType.SENSOR_FAULT)), false, false);
         run(4000);
         assertEquals(List.of(0L, 1500L, 3000L), onsets(buzzer, medium));
         assertEquals(List.of(500L, 500L, 500L), onDurations(buzzer, medium));
 
-        long low = clock.get();
+        long low = now();
         signal.update(List.of(active(AlarmType.APPROACHING_LIMIT)), false, false);
         run(12_000);
         assertEquals(List.of(0L, 5000L, 10_000L), onsets(buzzer, low));
@@ -126,7 +129,7 @@ class AlarmSignalTest {
         signal.update(alarms, false, false);
         run(200);
 
-        long acknowledged = clock.get();
+        long acknowledged = now();
         signal.update(alarms, true, false);
         run(3000);
         assertFalse(pinOn(Pi4jSignalOutputs.BUZZER_ID, true));
@@ -134,7 +137,7 @@ class AlarmSignalTest {
         assertTrue(pinOn(Pi4jSignalOutputs.LIGHT_ID, true));
         assertTrue(light.stream().noneMatch(c -> c.atMs() > acknowledged), "the light stays on steadily");
 
-        long raised = clock.get();
+        long raised = now();
         alarms.add(active(AlarmType.RAPID_LOAD));
         signal.update(alarms, false, false);
         run(10);
@@ -148,7 +151,7 @@ class AlarmSignalTest {
     @Test
     void failedMonitoringHoldsBuzzerAndLightOnSteadilyEvenWhenAcknowledged() {
         wire(false);
-        long failed = clock.get();
+        long failed = now();
         signal.update(List.of(active(AlarmType.SIGNAL_LOSS)), true, false);
         run(3000);
         assertEquals(List.of(new Change(failed, true)), buzzer);
@@ -159,7 +162,7 @@ class AlarmSignalTest {
         run(1000);
         assertEquals(1, buzzer.size(), "the source failing keeps it steady");
 
-        long recovered = clock.get();
+        long recovered = now();
         signal.update(List.of(), false, false);
         assertEquals(new Change(recovered, false), buzzer.get(buzzer.size() - 1));
         assertTrue(gpio.output(Pi4jSignalOutputs.LIGHT_ID).isHigh(), "off is a high pin");
@@ -170,16 +173,12 @@ class AlarmSignalTest {
         Pi4jSignalOutputs outputs = new Pi4jSignalOutputs(gpio.pi4j, new AlarmPins(17, 27, true));
         List<Long> buzzerChangesNs = new CopyOnWriteArrayList<>();
         gpio.output(Pi4jSignalOutputs.BUZZER_ID).addListener(e -> buzzerChangesNs.add(System.nanoTime()));
-        signal = new AlarmSignal(outputs, AlarmSignal.monotonicMs());
+        signal = new AlarmSignal(outputs, Clock.SYSTEM);
         signal.startTicking();
 
         signal.update(List.of(active(AlarmType.OVER_LIMIT)), false, false);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (buzzerChangesNs.size() < 4 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-
-        assertTrue(buzzerChangesNs.size() >= 4, "the buzzer beeps without anyone calling tick: " + buzzerChangesNs.size());
+        Await.until(Duration.ofSeconds(5), () -> buzzerChangesNs.size() >= 4,
+                () -> "the buzzer beeping without anyone calling tick: " + buzzerChangesNs.size() + " changes");
         long firstBeepNs = buzzerChangesNs.get(1) - buzzerChangesNs.get(0);
         assertTrue(firstBeepNs >= TimeUnit.MILLISECONDS.toNanos(140), "a beep lasts its 150 ms: " + firstBeepNs + " ns");
     }
@@ -206,7 +205,7 @@ class AlarmSignalTest {
             public void close() {
             }
         };
-        signal = new AlarmSignal(flaky, clock::get);
+        signal = new AlarmSignal(flaky, clock);
 
         signal.update(List.of(active(AlarmType.OVER_LIMIT)), false, false);
         assertTrue(signal.failing());
@@ -239,5 +238,10 @@ class AlarmSignalTest {
         assertFalse(buzzer.get(buzzer.size() - 1).on());
         assertFalse(light.get(light.size() - 1).on());
         assertFalse(gpio.pi4j.registry().exists(Pi4jSignalOutputs.BUZZER_ID));
+    }
+
+    /** The manual clock's time in whole ms. */
+    private long now() {
+        return (long) clock.monotonicMs();
     }
 }

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.pi4j.io.exception.IOException;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.ConfigException;
 import dev.ashiatsu.core.source.SourceHealth;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,8 @@ class GpioFrameSourceTest {
     @TempDir
     Path dir;
     private final MockGpio gpio = new MockGpio();
-    private final RecordingSink sink = new RecordingSink();
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private final CollectingSink sink = new CollectingSink();
     private final List<SimulatedHx711> chips = new ArrayList<>();
     private SimulatedHx711Bus bus;
     private GpioFrameSource source;
@@ -67,21 +70,15 @@ class GpioFrameSourceTest {
         return true;
     }
 
-    private static void awaitCondition(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within 5 s: " + what);
-            }
-            Thread.sleep(5);
-        }
+    private static void awaitCondition(String what, BooleanSupplier condition) {
+        Await.until(WAIT, condition, what);
     }
 
     @Test
     void deliversRawFramesInTheTablesChannelOrderOnAMonotonicClock() throws InterruptedException {
         source.start(sink);
 
-        List<Frame> frames = sink.await(5, GpioFrameSourceTest::complete);
+        List<Frame> frames = sink.await(5, GpioFrameSourceTest::complete, WAIT);
 
         for (Frame frame : frames) {
             assertFalse(frame.inKg());
@@ -89,7 +86,7 @@ class GpioFrameSourceTest {
                     "leg-head, leg-foot, bar: the table's order, not the chips'");
         }
         double last = -1;
-        for (Frame frame : sink.seen) {
+        for (Frame frame : sink.frames) {
             assertTrue(frame.tMs() > last, "times increase: " + frame.tMs() + " after " + last);
             last = frame.tMs();
         }
@@ -100,7 +97,7 @@ class GpioFrameSourceTest {
         source.close();
         GpioCounters counters = source.counters();
         assertEquals(counters.timeouts() + counters.suspectReadings(), source.health().counters().linesRejected());
-        assertEquals(counters.frames(), sink.seen.size());
+        assertEquals(counters.frames(), sink.frames.size());
     }
 
     @Test
@@ -108,7 +105,7 @@ class GpioFrameSourceTest {
         chips.get(2).neverReady();
         source.start(sink);
 
-        List<Frame> frames = sink.await(4, f -> !Double.isNaN(f.values()[0]) && !Double.isNaN(f.values()[2]));
+        List<Frame> frames = sink.await(4, f -> !Double.isNaN(f.values()[0]) && !Double.isNaN(f.values()[2]), WAIT);
 
         for (Frame frame : frames) {
             assertEquals(111_000, frame.values()[0]);
@@ -130,7 +127,7 @@ class GpioFrameSourceTest {
 
         assertEquals(0, source.counters().frames());
         assertTrue(source.health().counters().resets() >= 1, "the chips are reset when none answers: " + source.health());
-        assertTrue(sink.seen.isEmpty());
+        assertTrue(sink.frames.isEmpty());
         assertTrue(source.health().lastError().startsWith("no HX711 ready within 18.75 ms"), source.health().lastError());
     }
 
@@ -172,7 +169,7 @@ class GpioFrameSourceTest {
         source = new GpioFrameSource(config, flaky, "gpio:flaky");
         source.start(sink);
 
-        sink.await(1, GpioFrameSourceTest::complete);
+        sink.await(1, GpioFrameSourceTest::complete, WAIT);
 
         assertTrue(sink.events.get(0).startsWith("GPIO read failed: "), sink.events.toString());
         assertTrue(sink.events.get(0).contains("line request failed"), sink.events.get(0));
@@ -182,7 +179,7 @@ class GpioFrameSourceTest {
     @Test
     void closeStopsTheReadingThreadAndReleasesThePins() throws InterruptedException {
         source.start(sink);
-        sink.await(1, f -> true);
+        sink.await(1, f -> true, WAIT);
 
         source.close();
         source.close();

@@ -3,6 +3,7 @@ package dev.ashiatsu.bridge.gpio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.core.source.Input;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,5 +32,7 @@ class HardwareDocTest {
         }
         assertTrue(doc.contains("| " + config.alarm().buzzerPin() + " | 11 | alarm buzzer"));
         assertTrue(doc.contains("| " + config.alarm().lightPin() + " | 13 | alarm light"));
+        assertTrue(doc.contains("| " + config.buttons().pins().get(Input.ACKNOWLEDGE) + " | 15 | the acknowledge button"));
+        assertTrue(doc.contains("| " + config.buttons().pins().get(Input.CLIENT_STOP) + " | 16 | the client-stop button"));
     }
 }

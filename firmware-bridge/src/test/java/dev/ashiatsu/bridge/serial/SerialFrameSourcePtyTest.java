@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ashiatsu.bridge.capture.CaptureFrameReader;
 import dev.ashiatsu.bridge.protocol.LineEncoder;
 import dev.ashiatsu.bridge.protocol.Rejection;
-import dev.ashiatsu.bridge.testing.Await;
-import dev.ashiatsu.bridge.testing.CollectingSink;
+import dev.ashiatsu.testing.Await;
+import dev.ashiatsu.testing.CollectingSink;
 import dev.ashiatsu.bridge.testing.FakeDevice;
 import dev.ashiatsu.bridge.testing.PtyPair;
 import dev.ashiatsu.bridge.testing.Tables;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.source.InputCounters;
 import dev.ashiatsu.core.source.SourceHealth;
 import java.nio.file.Files;
@@ -98,8 +100,42 @@ class SerialFrameSourcePtyTest {
         SourceHealth health = source.health();
         assertEquals("running", health.state());
         assertEquals(new InputCounters(50, 0, 0, 0, 0), health.counters());
-        assertTrue(sink.hasEventContaining("device firmware fw-test, 6 channels"), sink.events.toString());
+        assertTrue(sink.hasEventContaining("device firmware fw-test, 6 channels at 80.0 Hz, no buttons announced"),
+                "a hello of firmware before buttons: " + sink.events);
         assertEquals("serial:" + pty.hostEnd() + "@115200", source.description());
+    }
+
+    @Test
+    void deliversEachPressInOrderWithTheFramesAndNotTheReleases() throws Exception {
+        startSourceAndDevice(fastRetry(), LineEncoder.hello("fw-buttons", 6, 80, List.of(Input.ACKNOWLEDGE, Input.CLIENT_STOP)));
+        device.send(LineEncoder.data(0, 0, counts(0)) + LineEncoder.input(0, 5_000, Input.CLIENT_STOP, true)
+                + LineEncoder.data(1, 12_500, counts(1)) + LineEncoder.input(1, 20_000, Input.CLIENT_STOP, false)
+                + LineEncoder.data(2, 25_000, counts(2)) + LineEncoder.input(2, 30_000, Input.ACKNOWLEDGE, true)
+                + LineEncoder.input(3, 31_000, Input.ACKNOWLEDGE, false) + LineEncoder.data(3, 37_500, counts(3)));
+
+        Await.until(WAIT, () -> sink.frames.size() >= 4, () -> "4 frames, got " + sink.frames.size());
+        assertEquals(List.of(Input.CLIENT_STOP, Input.ACKNOWLEDGE), sink.inputs.stream().map(InputEvent::input).toList());
+        assertTrue(sink.inputs.get(0).tMs() >= sink.frames.get(0).tMs() && sink.inputs.get(0).tMs() <= sink.frames.get(1).tMs(),
+                "the stop between frames 0 and 1 on the host clock: " + sink.inputs + " " + sink.frames);
+        assertTrue(sink.inputs.get(1).tMs() >= sink.frames.get(2).tMs() && sink.inputs.get(1).tMs() <= sink.frames.get(3).tMs(),
+                "the acknowledge between frames 2 and 3: " + sink.inputs + " " + sink.frames);
+        assertTrue(sink.hasEventContaining("device firmware fw-buttons, 6 channels at 80.0 Hz, buttons ACKNOWLEDGE and CLIENT_STOP"),
+                sink.events.toString());
+        assertEquals(4, source.protocolCounters().inputs());
+        assertEquals(0, source.protocolCounters().linesRejected());
+    }
+
+    @Test
+    void reportsAnInputLineLostOnTheWire() throws Exception {
+        startSourceAndDevice(fastRetry(), HELLO);
+        device.send(LineEncoder.input(0, 5_000, Input.CLIENT_STOP, true)
+                + LineEncoder.input(1, 20_000, Input.CLIENT_STOP, false).replace("STOP", "STOQ")
+                + LineEncoder.input(2, 30_000, Input.CLIENT_STOP, true) + LineEncoder.data(0, 40_000, counts(0)));
+
+        Await.until(WAIT, () -> sink.frames.size() >= 1, () -> "a frame");
+        assertEquals(2, sink.inputs.size(), sink.inputs.toString());
+        assertTrue(sink.hasEventContaining("input lines lost on the wire (1 missing)"), sink.events.toString());
+        assertEquals(1, source.protocolCounters().crcErrors());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ashiatsu.bridge.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ashiatsu.testing.Await;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.ashiatsu.bridge.testing;
 import dev.ashiatsu.bridge.protocol.DecoderListener;
 import dev.ashiatsu.bridge.protocol.DeviceEvent;
 import dev.ashiatsu.bridge.protocol.Hello;
+import dev.ashiatsu.bridge.protocol.InputLine;
 import dev.ashiatsu.bridge.protocol.Rejection;
 import dev.ashiatsu.core.Frame;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ public final class RecordingListener implements DecoderListener {
     public final List<DeviceEvent> events = new ArrayList<>();
     public final List<Rejection> rejections = new ArrayList<>();
     public final List<Integer> gaps = new ArrayList<>();
+    public final List<InputLine> inputs = new ArrayList<>();
+    public final List<Double> inputTimes = new ArrayList<>();
     public int resets;
 
     @Override
@@ -31,6 +34,12 @@ public final class RecordingListener implements DecoderListener {
     @Override
     public void event(DeviceEvent event) {
         events.add(event);
+    }
+
+    @Override
+    public void input(InputLine line, double tMs) {
+        inputs.add(line);
+        inputTimes.add(tMs);
     }
 
     @Override

@@ -287,6 +287,11 @@ public final class Estimator {
         return barKg;
     }
 
+    /** Whether the phase is forced by hand ({@link #overridePhase}). */
+    public boolean phaseForced() {
+        return phaseOverride != null;
+    }
+
     /** Whether the automatic phase rule says EMPTY ({@code T < 10 kg}), whatever the manual override. */
     public boolean automaticPhaseEmpty() {
         return tableKg < EMPTY_BELOW_KG;

@@ -11,6 +11,8 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.InputCounters;
 import dev.ashiatsu.core.source.InputEvent;
+import dev.ashiatsu.core.stroke.Stroke;
+import dev.ashiatsu.core.stroke.StrokeSegmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +21,8 @@ import java.util.Map;
 
 /**
  * Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}: feed it as the
- * sink of a recording, frames and button presses in order.
+ * sink of a recording, frames and button presses in order. The report holds the monitor's statistics, dose and
+ * alarms, the button presses and the strokes its estimate of every frame gives.
  */
 public final class SessionAnalyzer implements AlarmListener, FrameSink {
 
@@ -27,6 +30,8 @@ public final class SessionAnalyzer implements AlarmListener, FrameSink {
     /** Every alarm by id, replaced by its ended form when it clears. */
     private final Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
     private final List<ButtonPress> presses = new ArrayList<>();
+    private final StrokeSegmenter segmenter = new StrokeSegmenter();
+    private final List<Stroke> strokes = new ArrayList<>();
 
     public SessionAnalyzer(TableConfig table, ClientProfile client, PractitionerProfile practitioner) {
         this.monitor = new Monitor(table, client, practitioner, this);
@@ -35,6 +40,10 @@ public final class SessionAnalyzer implements AlarmListener, FrameSink {
     @Override
     public void accept(Frame frame) {
         monitor.accept(frame);
+        Stroke stroke = segmenter.accept(monitor.estimate());
+        if (stroke != null) {
+            strokes.add(stroke);
+        }
     }
 
     /** A button pressed at the table: the monitor acts on it (see {@link Monitor#input}), the report lists it. */
@@ -58,7 +67,7 @@ public final class SessionAnalyzer implements AlarmListener, FrameSink {
         alarms.put(alarm.id(), alarm);
     }
 
-    /** The report so far; alarms still active keep a null end. */
+    /** The report so far; alarms still active keep a null end, a stroke under way ends at the last frame. */
     public SessionReport report(InputCounters input) {
         List<AlarmEvent> all = new ArrayList<>(alarms.values());
         for (AlarmEvent active : monitor.activeAlarms()) {
@@ -67,7 +76,12 @@ public final class SessionAnalyzer implements AlarmListener, FrameSink {
         all.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
         Estimate last = monitor.estimate();
         double p = last.practitionerKg();
+        List<Stroke> allStrokes = new ArrayList<>(strokes);
+        Stroke underWay = segmenter.underWay();
+        if (underWay != null) {
+            allStrokes.add(underWay);
+        }
         return new SessionReport(monitor.statistics(), monitor.lastBaselineKg(), Double.isNaN(p) ? null : p,
-                last.practitionerEstimateKg(), List.copyOf(all), input, List.copyOf(presses));
+                last.practitionerEstimateKg(), all, input, List.copyOf(presses), allStrokes, monitor.dose());
     }
 }

@@ -2,7 +2,9 @@ package dev.ashiatsu.core.report;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.stats.SessionDose;
 import dev.ashiatsu.core.stats.SessionStatistics;
+import dev.ashiatsu.core.stroke.Stroke;
 import java.util.List;
 
 /**
@@ -13,8 +15,16 @@ import java.util.List;
  * @param practitionerEstimateKg P^, null without a loaded sample
  * @param alarms                 every alarm in order of start; one still active at the end has a null endMs
  * @param presses                every button press at the table, in order, with the alarm it raised or acknowledged
+ * @param strokes                every stroke in order (one under way at the end ends at the last frame)
+ * @param dose                   the dose per zone and for the session
  */
 public record SessionReport(SessionStatistics statistics, Double clientBaselineKg, Double practitionerKg,
                             Double practitionerEstimateKg, List<AlarmEvent> alarms, InputCounters input,
-                            List<ButtonPress> presses) {
+                            List<ButtonPress> presses, List<Stroke> strokes, SessionDose dose) {
+
+    public SessionReport {
+        alarms = List.copyOf(alarms);
+        presses = List.copyOf(presses);
+        strokes = List.copyOf(strokes);
+    }
 }

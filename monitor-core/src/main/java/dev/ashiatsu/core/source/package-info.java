@@ -1,2 +1,5 @@
-/** The port through which live frames arrive; adapters live in firmware-bridge and simulator. */
+/**
+ * The ports through which live frames arrive (adapters live in firmware-bridge and simulator) and the
+ * {@link dev.ashiatsu.core.source.Clock} every module takes its time from.
+ */
 package dev.ashiatsu.core.source;

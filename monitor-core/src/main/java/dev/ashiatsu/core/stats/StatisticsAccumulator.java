@@ -1,5 +1,6 @@
 package dev.ashiatsu.core.stats;
 
+import dev.ashiatsu.core.LoadStatus;
 import dev.ashiatsu.core.estimate.Zone;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,6 +24,8 @@ public final class StatisticsAccumulator {
     private final double[] zoneMs = new double[ZONES.length];
     private final double[] zonePeakKg = new double[ZONES.length];
     private final double[] zoneKgMs = new double[ZONES.length];
+    private final double[] zoneApproachingMs = new double[ZONES.length];
+    private final double[] zoneOverLimitMs = new double[ZONES.length];
 
     /**
      * @param fraction A / P, NaN while P is unknown
@@ -47,6 +50,12 @@ public final class StatisticsAccumulator {
             zoneMs[z] += stepMs;
             zoneKgMs[z] += appliedKg * stepMs;
             zonePeakKg[z] = Math.max(zonePeakKg[z], appliedKg);
+            if (appliedKg >= LoadStatus.approachKg(limitKg)) {
+                zoneApproachingMs[z] += stepMs;
+            }
+            if (appliedKg > limitKg) {
+                zoneOverLimitMs[z] += stepMs;
+            }
         }
     }
 
@@ -62,5 +71,29 @@ public final class StatisticsAccumulator {
         double duration = frames == 0 ? 0 : (lastMs - firstMs) / 1000;
         return new SessionStatistics(frames, duration, peakAppliedKg, Double.isNaN(peakFraction) ? 0 : peakFraction,
                 msOverLimit / 1000, zones);
+    }
+
+    /** The dose per zone where the load has been (the same zones as {@link #snapshot()}) and for the session. */
+    public SessionDose dose() {
+        Map<Zone, ZoneDose> zones = new EnumMap<>(Zone.class);
+        double loadedMs = 0;
+        double kgMs = 0;
+        double approachingMs = 0;
+        double overLimitMs = 0;
+        double peakKg = 0;
+        for (Zone zone : ZONES) {
+            int z = zone.ordinal();
+            if (zoneMs[z] > 0 || zonePeakKg[z] > 0) {
+                zones.put(zone, new ZoneDose(zoneMs[z] / 1000, zoneKgMs[z] / 1000, zoneApproachingMs[z] / 1000,
+                        zoneOverLimitMs[z] / 1000, zonePeakKg[z]));
+                loadedMs += zoneMs[z];
+                kgMs += zoneKgMs[z];
+                approachingMs += zoneApproachingMs[z];
+                overLimitMs += zoneOverLimitMs[z];
+                peakKg = Math.max(peakKg, zonePeakKg[z]);
+            }
+        }
+        return new SessionDose(new ZoneDose(loadedMs / 1000, kgMs / 1000, approachingMs / 1000, overLimitMs / 1000, peakKg),
+                zones);
     }
 }

@@ -37,6 +37,9 @@ public final class SessionStore implements SessionArchive {
         }
     };
 
+    /** How old a journal's modification time must be before a loaded copy is cached, ms. */
+    private static final long SETTLED_MS = 100;
+
     /** A loaded session and the journal's modification time it was loaded at. */
     private record Cached(SessionData data, FileTime modified) {
     }
@@ -140,8 +143,10 @@ public final class SessionStore implements SessionArchive {
         if (Files.isRegularFile(file)) {
             try {
                 SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
+                // Strictly newer: file times tick coarsely (a few ms), so a journal changed in the same tick as
+                // its summary was written (a bit flipped right after) must not keep the old summary.
                 if (saved.journalBytes() == size
-                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) >= 0) {
+                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) > 0) {
                     return saved;
                 }
             } catch (IOException e) {
@@ -169,6 +174,7 @@ public final class SessionStore implements SessionArchive {
     public SessionData load(String id) throws IOException {
         Path journal = requireJournal(id);
         long size = Files.size(journal);
+        long readAtMs = System.currentTimeMillis();
         FileTime modified = Files.getLastModifiedTime(journal);
         synchronized (cache) {
             Cached cached = cache.get(id);
@@ -177,8 +183,12 @@ public final class SessionStore implements SessionArchive {
             }
         }
         SessionData data = SessionLoader.load(journal);
-        synchronized (cache) {
-            cache.put(id, new Cached(data, modified));
+        // Kept only once the journal's time has settled: a change in the same coarse file-time tick as this
+        // read would leave the time (and a flipped bit, the size) unchanged and the cached copy stale.
+        if (readAtMs - modified.toMillis() > SETTLED_MS) {
+            synchronized (cache) {
+                cache.put(id, new Cached(data, modified));
+            }
         }
         return data;
     }

@@ -11,9 +11,10 @@ import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class InfluxUploaderQuestDbTest {
                 recorder.note(20_000, "deeper on the thigh");
                 recorder.end(sim.timeMs());
             }
-            waitFor(() -> uploaded(store, id), "the upload to catch up");
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, id), "the upload to catch up");
         }
         long frames = Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS);
         assertPointsExactlyOnce(id, frames, sim);
@@ -86,11 +87,13 @@ class InfluxUploaderQuestDbTest {
             id = recorder.begin(sim.info(STARTED_AT + 3_600_000));
             sim.run(20_000);
             long recorded = Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS);
-            waitFor(() -> recorder.framesWritten() == recorded && uploaded(store, id), "the first part to be uploaded");
+            Await.until(Duration.ofSeconds(30), () -> recorder.framesWritten() == recorded && uploaded(store, id),
+                    "the first part to be uploaded");
 
             questDb.stop();
             sim.run(30_000);
-            waitFor(() -> uploader.status().lastError() != null, "the uploader to notice the outage");
+            Await.until(Duration.ofSeconds(30), () -> uploader.status().lastError() != null,
+                    "the uploader to notice the outage");
             assertTrue(UploadCursor.read(sessions, id) < Files.size(JournalFiles.journal(sessions, id)),
                     "the backlog waits in the journal");
             assertEquals(null, recorder.fault(), "an outage is not a recording fault");
@@ -99,7 +102,8 @@ class InfluxUploaderQuestDbTest {
             sim.run(10_000);
             recorder.end(sim.timeMs());
             recorder.close();
-            waitFor(() -> uploaded(store, id) && uploader.status().healthy(), "the backlog to be sent");
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, id) && uploader.status().healthy(),
+                    "the backlog to be sent");
         }
         assertPointsExactlyOnce(id, Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), sim);
     }
@@ -133,16 +137,6 @@ class InfluxUploaderQuestDbTest {
             return Files.exists(journal) && UploadCursor.read(store.dir(), id) == Files.size(journal);
         } catch (java.io.IOException e) {
             return false;
-        }
-    }
-
-    static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
         }
     }
 }

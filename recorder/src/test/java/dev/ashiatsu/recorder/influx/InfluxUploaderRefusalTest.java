@@ -1,6 +1,5 @@
 package dev.ashiatsu.recorder.influx;
 
-import static dev.ashiatsu.recorder.influx.InfluxUploaderQuestDbTest.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +10,13 @@ import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,14 +80,15 @@ class InfluxUploaderRefusalTest {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         InfluxSettings settings = new InfluxSettings(url, "ashiatsu", "sessions", "unused");
         try (InfluxUploader uploader = new InfluxUploader(store, new InfluxPointWriter(settings), url, 100, 400)) {
-            waitFor(() -> uploaded(store, second) && uploaded(store, third), "the sessions after the refused one");
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, second) && uploaded(store, third),
+                    "the sessions after the refused one");
             assertTrue(uploader.status().failedSessions().containsKey(refused), "status names the refused session: " + uploader.status());
             assertTrue(uploader.status().failedSessions().get(refused).contains("field type conflict"), uploader.status().toString());
             assertEquals(1, uploader.status().failedSessions().size());
 
             String fourth = record(store, STARTED_AT + 10_800_000);
             uploader.wake();
-            waitFor(() -> uploaded(store, fourth), "a session recorded after the refusal");
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, fourth), "a session recorded after the refusal");
 
             UploadStatus status = uploader.status();
             assertTrue(status.healthy(), "a refused session is not an outage: " + status);

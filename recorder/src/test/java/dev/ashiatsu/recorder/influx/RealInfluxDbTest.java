@@ -13,14 +13,16 @@ import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
-import dev.ashiatsu.recorder.journal.SessionStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStats;
+import dev.ashiatsu.recorder.journal.SessionStore;
 import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.testing.Await;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +58,7 @@ class RealInfluxDbTest {
         for (int round = 0; round < 2; round++) {
             Files.deleteIfExists(JournalFiles.uploadCursor(sessions, id));
             try (InfluxUploader uploader = new InfluxUploader(store, new InfluxPointWriter(settings), settings.url(), 100, 1000)) {
-                InfluxUploaderQuestDbTest.waitFor(() -> UploadCursor.read(sessions, id) > 0
+                Await.until(Duration.ofSeconds(30), () -> UploadCursor.read(sessions, id) > 0
                         && UploadCursor.read(sessions, id) == sessions.resolve(id + ".journal").toFile().length(), "upload");
             }
         }

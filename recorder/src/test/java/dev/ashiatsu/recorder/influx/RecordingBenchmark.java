@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.ashiatsu.recorder.InfluxSettings;
-import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.SimulatedSession.Monitored;
+import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStats;
 import dev.ashiatsu.recorder.journal.SessionStore;
 import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.testing.Await;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,8 @@ class RecordingBenchmark {
             long u0 = System.nanoTime();
             try (InfluxUploader uploader = new InfluxUploader(store, new InfluxPointWriter(settings), settings.url(), 50, 1000)) {
                 Path journal = JournalFiles.journal(dir, id);
-                InfluxUploaderQuestDbTest.waitFor(() -> UploadCursor.read(dir, id) == journal.toFile().length(), "the upload");
+                Await.until(Duration.ofSeconds(30), () -> UploadCursor.read(dir, id) == journal.toFile().length(),
+                        "the upload");
             }
             long uploadNs = System.nanoTime() - u0;
             questDb.awaitTable("ashiatsu_frame");

@@ -166,6 +166,26 @@ class DamagedJournalTest {
         assertTrue(new SessionStore(dir).summary(journal.id()).damagedBytes() > 0, "bit rot is reported after a restart");
     }
 
+    @Test
+    void damageInTheSameFileTimeTickAsTheSummaryOrALoadIsStillSeen() throws Exception {
+        SessionStore store = storeWith(journal.bytes());
+        Path file = JournalFiles.journal(dir, journal.id());
+        Path summaryFile = JournalFiles.summary(dir, journal.id());
+        java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis());
+        Files.setLastModifiedTime(file, now);
+        assertEquals(0, store.load(journal.id()).damagedBytes(), "loaded whole");
+        assertEquals(0, store.summary(journal.id()).damagedBytes(), "the summary is saved");
+        byte[] damaged = journal.bytes().clone();
+        damaged[damaged.length / 2] ^= 0x20;
+        Files.write(file, damaged);
+        // File times tick coarsely: a change right after the summary and the load can carry the same time.
+        Files.setLastModifiedTime(file, now);
+        Files.setLastModifiedTime(summaryFile, now);
+
+        assertTrue(store.load(journal.id()).damagedBytes() > 0, "the loaded copy is not reused");
+        assertTrue(store.summary(journal.id()).damagedBytes() > 0, "the saved summary is not reused");
+    }
+
     private JournalRecord recordAt(long at) {
         return journal.records().stream().filter(r -> r.offset() <= at && at < r.end()).findFirst().orElseThrow();
     }

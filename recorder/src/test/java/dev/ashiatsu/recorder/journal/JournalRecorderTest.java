@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
-import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.SimulatedSession.Monitored;
+import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -238,18 +239,12 @@ class JournalRecorderTest {
     }
 
     /** Waits for a condition written by another thread, up to 10 s. */
-    static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        waitFor(condition, () -> what);
+    static void waitFor(BooleanSupplier condition, String what) {
+        Await.until(Duration.ofSeconds(10), condition, what);
     }
 
     /** Waits for a condition, up to 10 s; {@code what} is asked on time-out (it may report the state). */
-    static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what.get());
-            }
-            Thread.sleep(10);
-        }
+    static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> what) {
+        Await.until(Duration.ofSeconds(10), condition, what);
     }
 }

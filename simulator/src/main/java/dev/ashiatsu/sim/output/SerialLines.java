@@ -1,13 +1,16 @@
 package dev.ashiatsu.sim.output;
 
 import dev.ashiatsu.bridge.protocol.LineEncoder;
+import dev.ashiatsu.core.source.Input;
+import dev.ashiatsu.sim.ButtonChange;
 import dev.ashiatsu.sim.SimFrame;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns frames into what a microcontroller sends on the wire (serial-protocol.md): a hello at boot and
- * after a reset, one data line per frame, nothing while the cable is pulled, and spoiled lines (one
+ * after a reset (announcing both buttons), the input lines of the button changes before their frame's data
+ * line, one data line per frame, nothing while the cable is pulled, and spoiled lines (one
  * character flipped, so the checksum fails) followed by a burst of line noise where the scenario corrupts
  * the wire. Pure and deterministic.
  */
@@ -26,9 +29,9 @@ public final class SerialLines {
         this.rateHz = (int) Math.round(sampleRateHz);
     }
 
-    /** The hello line, as sent at boot and in reply to the host's {@code ?}. */
+    /** The hello line, as sent at boot and in reply to the host's {@code ?}: it announces both buttons. */
     public String hello() {
-        return LineEncoder.hello(FIRMWARE, channels, rateHz);
+        return LineEncoder.hello(FIRMWARE, channels, rateHz, List.of(Input.values()));
     }
 
     /** The lines for one frame, in order (often one, sometimes none, a hello or noise around it). */
@@ -37,6 +40,9 @@ public final class SerialLines {
         if (!started || frame.afterReset()) {
             started = true;
             lines.add(hello());
+        }
+        for (ButtonChange change : frame.buttons()) {
+            lines.add(LineEncoder.input(change.seq(), change.micros(), change.input(), change.pressed()));
         }
         String data = LineEncoder.data(frame.seq(), frame.micros(), frame.counts());
         if (frame.corrupted()) {

@@ -2,6 +2,7 @@ package dev.ashiatsu.sim.output;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.ConfigWriter;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.Calibrations;
 import dev.ashiatsu.sim.GroundTruth;
 import dev.ashiatsu.sim.Pacer;
@@ -10,13 +11,14 @@ import dev.ashiatsu.sim.Simulation;
 import dev.ashiatsu.sim.plot.SessionPlot;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
+import dev.ashiatsu.sim.strokes.StrokeTruth;
+import dev.ashiatsu.sim.strokes.TrueStroke;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -39,10 +41,11 @@ public final class SimulationExport {
         this.clock = clock;
     }
 
-    /** A scenario with another duration. */
+    /** A scenario with another duration (and only the button presses within it). */
     public static Scenario withDuration(Scenario s, double durationS) {
         return new Scenario(s.name(), s.description(), s.table(), s.client(), s.clientWeightKg(), s.practitioner(),
-                s.practitionerWeightKg(), s.sensors(), s.timeline(), s.faults(), durationS, s.startEpochMs());
+                s.practitionerWeightKg(), s.sensors(), s.timeline(), s.faults(), durationS, s.startEpochMs(),
+                s.presses().stream().filter(press -> press.tS() < durationS).toList());
     }
 
     public void run() throws IOException, InterruptedException {
@@ -53,7 +56,7 @@ public final class SimulationExport {
         switch (request.kind()) {
             case CSV -> {
                 writeProfiles(scenario, true);
-                try (FrameOutput csv = new CsvRecordingWriter(writer(request.target()), Calibrations.inKg(scenario.table()),
+                try (FrameOutput csv = new CsvOutput(writer(request.target()), Calibrations.inKg(scenario.table()),
                         comment(scenario))) {
                     play(scenario, csv);
                 }
@@ -62,7 +65,8 @@ public final class SimulationExport {
             case CAPTURE -> {
                 writeProfiles(scenario, false);
                 SerialLines lines = new SerialLines(scenario.table().channelCount(), scenario.table().sampleRateHz());
-                try (FrameOutput capture = new CaptureWriter(writer(request.target()), lines, scenario.startEpochMs())) {
+                try (FrameOutput capture = new CaptureOutput(writer(request.target()), lines,
+                        scenario.startEpochMs())) {
                     play(scenario, capture);
                 }
                 out.println("wrote " + request.target());
@@ -92,8 +96,9 @@ public final class SimulationExport {
             List<AlarmEvent> alarms = GroundTruth.alarms(scenario, request.seed(), raw);
             if (request.truth() != null) {
                 double offsetMs = request.kind() == ExportRequest.Kind.CAPTURE ? scenario.startEpochMs() : 0;
-                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms, offsetMs));
-                out.println("wrote " + request.truth() + " (" + alarms.size() + " alarms)");
+                List<TrueStroke> strokes = StrokeTruth.of(scenario);
+                Files.writeString(request.truth(), TruthWriter.json(scenario.name(), request.seed(), alarms, strokes, offsetMs));
+                out.println("wrote " + request.truth() + " (" + alarms.size() + " alarms, " + strokes.size() + " strokes)");
             }
             if (request.plot() != null) {
                 SessionPlot.render(scenario, request.seed(), alarms, request.plot());

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.sim.strokes.TrueStroke;
 import java.util.List;
 
 /**
- * Writes ground-truth alarms as JSON: {@code {"scenario", "seed", "alarms": [{type, priority, startMs, endMs,
- * zone, channel, peakKg, limitKg}]}}, times in ms on the output's clock, endMs null while still active.
+ * Writes the ground truth as JSON: {@code {"scenario", "seed", "alarms": [{type, priority, startMs, endMs,
+ * zone, channel, peakKg, limitKg}], "strokes": [{startMs, endMs, peakKg, peakMs, impulseKgS, action}]}}, times
+ * in ms on the output's clock, endMs null for an alarm still active.
  */
 public final class TruthWriter {
 
@@ -22,7 +24,8 @@ public final class TruthWriter {
      * @param offsetMs added to every time: 0 for a recording CSV (ms since the start), the scenario's
      *                 {@code startEpochMs} for a capture (whose lines carry the host's epoch time)
      */
-    public static String json(String scenario, long seed, List<AlarmEvent> alarms, double offsetMs) {
+    public static String json(String scenario, long seed, List<AlarmEvent> alarms, List<TrueStroke> strokes,
+                              double offsetMs) {
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", scenario);
         root.put("seed", seed);
@@ -41,6 +44,16 @@ public final class TruthWriter {
             item.put("channel", alarm.channel());
             putNumber(item, "peakKg", alarm.peakKg());
             putNumber(item, "limitKg", alarm.limitKg());
+        }
+        ArrayNode strokeList = root.putArray("strokes");
+        for (TrueStroke stroke : strokes) {
+            ObjectNode item = strokeList.addObject();
+            item.put("startMs", round(stroke.startMs() + offsetMs));
+            item.put("endMs", round(stroke.endMs() + offsetMs));
+            item.put("peakKg", round(stroke.peakKg()));
+            item.put("peakMs", round(stroke.peakMs() + offsetMs));
+            item.put("impulseKgS", round(stroke.impulseKgS()));
+            item.put("action", stroke.action());
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

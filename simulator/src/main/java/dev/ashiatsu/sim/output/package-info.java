@@ -2,8 +2,9 @@
  * Where simulated frames go, and what is written beside them.
  *
  * <pre>
- * SimFrame --CsvRecordingWriter--> recording CSV (kg)
- *          --SerialLines--> protocol lines --CaptureWriter--> capture file ('@epoch-ms line')
+ * SimFrame --CsvOutput (bridge CsvRecordingWriter)--> recording CSV (kg; button presses as #input lines)
+ *          --SerialLines--> protocol lines (button changes as input lines)
+ *                          --CaptureOutput (bridge CaptureWriter)--> capture file ('@epoch-ms line')
  *                                          --SerialPortOutput--> serial device or PtyPair (socat)
  * Scenario --core ConfigWriter--> table / client / practitioner YAML;  alarms --TruthWriter--> JSON
  * </pre>

@@ -29,8 +29,9 @@ final class ActionParser {
         String kind = item.text("do", null);
         List<String> own = FIELDS.get(kind);
         if (own == null) {
-            throw item.error("do", "must be one of " + String.join(", ", new java.util.TreeSet<>(FIELDS.keySet()))
-                    + ", was '" + kind + "'");
+            Set<String> kinds = new java.util.TreeSet<>(FIELDS.keySet());
+            kinds.addAll(Set.of("acknowledge", "clientStop"));
+            throw item.error("do", "must be one of " + String.join(", ", kinds) + ", was '" + kind + "'");
         }
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(own);

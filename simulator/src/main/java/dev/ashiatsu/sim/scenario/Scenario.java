@@ -3,6 +3,7 @@ package dev.ashiatsu.sim.scenario;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,13 +14,16 @@ import java.util.List;
  * @param practitionerWeightKg  the practitioner's true body weight (the profile may leave it out)
  * @param durationS             how long the session runs (s)
  * @param startEpochMs          the host clock at t = 0 (unix ms), for capture-file time stamps
+ * @param presses               the button presses, in time order
  */
 public record Scenario(String name, String description, TableConfig table, ClientProfile client, double clientWeightKg,
                        PractitionerProfile practitioner, double practitionerWeightKg, SensorSpec sensors,
-                       List<TimedAction> timeline, List<Fault> faults, double durationS, long startEpochMs) {
+                       List<TimedAction> timeline, List<Fault> faults, double durationS, long startEpochMs,
+                       List<ButtonPress> presses) {
 
     public Scenario {
         timeline = List.copyOf(timeline);
         faults = List.copyOf(faults);
+        presses = presses.stream().sorted(Comparator.comparingDouble(ButtonPress::tS)).toList();
     }
 }

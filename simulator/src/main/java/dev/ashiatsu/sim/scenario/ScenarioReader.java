@@ -8,6 +8,7 @@ import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "durationS", "startEpochMs", "table", "client",
             "practitioner", "sensors", "timeline", "faults");
+    private static final Set<String> PRESS_FIELDS = Set.of("t", "do");
     private static final Set<String> FAULT_FIELDS = Set.of("t", "fault", "channel", "duration", "kg", "riseMs", "count");
     private static final Set<String> SENSOR_FIELDS = Set.of("noiseKg", "driftKgPerMin", "creepFraction", "creepTauS",
             "jitterMs", "dropRate");
@@ -57,16 +59,23 @@ public final class ScenarioReader {
         PractitionerProfile practitioner = ConfigReader.practitioner(practitionerFields.without(PRACTITIONER_WEIGHT));
         double practitionerWeight = practitionerWeight(practitionerFields, practitioner);
         SensorSpec sensors = sensors(top);
-        List<TimedAction> timeline = timeline(top, practitionerWeight);
+        List<ButtonPress> presses = new ArrayList<>();
+        List<TimedAction> timeline = timeline(top, practitionerWeight, presses);
         List<Fault> faults = faults(top, table);
         double end = timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).endS();
         double duration = top.number("durationS", end + 5);
         if (!(duration > 0)) {
             throw top.error("durationS", "must be positive, was " + duration);
         }
+        for (ButtonPress press : presses) {
+            if (press.tS() >= duration) {
+                throw top.error("durationS", "ends at " + duration + " s, not after the " + ButtonPress.kind(press.input())
+                        + " press at " + press.tS() + " s");
+            }
+        }
         return new Scenario(top.text("name", "scenario"), top.text("description", ""), table, client, clientWeight,
                 practitioner, practitionerWeight, sensors, timeline, faults, duration,
-                (long) top.number("startEpochMs", (double) DEFAULT_EPOCH_MS));
+                (long) top.number("startEpochMs", (double) DEFAULT_EPOCH_MS), presses);
     }
 
     /**
@@ -110,7 +119,8 @@ public final class ScenarioReader {
                 fields.number("dropRate", typical.dropRate())));
     }
 
-    private List<TimedAction> timeline(ConfigFields top, double practitionerKg) {
+    /** The actions; button presses (which take no time) go to {@code presses} instead. */
+    private List<TimedAction> timeline(ConfigFields top, double practitionerKg, List<ButtonPress> presses) {
         JsonNode list = top.require("timeline");
         if (!list.isArray()) {
             throw top.error("timeline", "must be a list of actions");
@@ -119,6 +129,13 @@ public final class ScenarioReader {
         double cursor = 0;
         for (int i = 0; i < list.size(); i++) {
             ConfigFields item = top.child("timeline[" + i + "]", list.get(i));
+            Input button = buttonOf(item);
+            if (button != null) {
+                item.allowOnly(PRESS_FIELDS);
+                double at = item.number("t", cursor);
+                presses.add(item.build(() -> new ButtonPress(at, button)));
+                continue;
+            }
             Action action = ActionParser.parse(item, practitionerKg);
             double start = item.number("t", cursor);
             if (start < cursor - 1e-9) {
@@ -128,6 +145,17 @@ public final class ScenarioReader {
             cursor = start + action.durationS();
         }
         return timeline;
+    }
+
+    /** The button a timeline entry presses, or null for an action. */
+    private static Input buttonOf(ConfigFields item) {
+        String kind = item.text("do", "");
+        for (Input input : Input.values()) {
+            if (ButtonPress.kind(input).equals(kind)) {
+                return input;
+            }
+        }
+        return null;
     }
 
     private List<Fault> faults(ConfigFields top, TableConfig table) {

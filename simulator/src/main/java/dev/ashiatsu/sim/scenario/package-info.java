@@ -8,5 +8,7 @@
  * </pre>
  *
  * Actions: clientOn, clientOff, wait, mount, dismount, load, glide, press, rock, step (docs/simulator.md).
+ * The timeline entries acknowledge and clientStop are button presses ({@link dev.ashiatsu.sim.scenario.ButtonPress}):
+ * they take no time and are kept apart from the actions.
  */
 package dev.ashiatsu.sim.scenario;

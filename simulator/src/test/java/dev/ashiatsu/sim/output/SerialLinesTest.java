@@ -41,7 +41,7 @@ class SerialLinesTest {
             }
             lastSeq = frame.seq();
         }
-        assertEquals("H,1,sim-1.0,6,80", lines.get(0).substring(0, lines.get(0).indexOf('*')));
+        assertEquals("H,1,sim-1.0 inputs=ACK+STOP,6,80", lines.get(0).substring(0, lines.get(0).indexOf('*')));
         long hellos = lines.stream().filter(l -> l.startsWith("H,")).count();
         assertEquals(2, hellos, "a hello at boot and one after the reset");
         assertEquals(1, seqRestarts, "the sequence restarts once, at the reset");

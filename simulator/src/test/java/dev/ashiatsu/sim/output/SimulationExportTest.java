@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.config.ConfigReader;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.Scenarios;
+import dev.ashiatsu.sim.strokes.StrokeTruth;
+import dev.ashiatsu.sim.strokes.TrueStroke;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class SimulationExportTest {
 
     private String run(ExportRequest request) throws Exception {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        new SimulationExport(request, new PrintStream(text, true), Clock.systemUTC()).run();
+        new SimulationExport(request, new PrintStream(text, true), Clock.SYSTEM).run();
         return text.toString();
     }
 
@@ -65,6 +67,17 @@ class SimulationExportTest {
             assertTrue(alarm.has("priority") && alarm.has("startMs") && alarm.has("endMs") && alarm.has("channel"));
         }
         assertTrue(lumbar && knee, "the training session goes over on the lower back and onto the knee: " + alarms);
+
+        JsonNode strokes = json.get("strokes");
+        List<TrueStroke> scripted = StrokeTruth.of(scenario);
+        assertEquals(scripted.size(), strokes.size());
+        for (int i = 0; i < scripted.size(); i++) {
+            JsonNode stroke = strokes.get(i);
+            assertEquals(scripted.get(i).startMs(), stroke.get("startMs").asDouble(), 0.001);
+            assertEquals(scripted.get(i).peakKg(), stroke.get("peakKg").asDouble(), 0.001);
+            assertEquals(scripted.get(i).action(), stroke.get("action").asText());
+            assertTrue(stroke.has("endMs") && stroke.has("peakMs") && stroke.has("impulseKgS"), stroke.toString());
+        }
     }
 
     @Test
@@ -78,7 +91,7 @@ class SimulationExportTest {
         run(new ExportRequest("demo", 3, 5.0, ExportRequest.Kind.CAPTURE, capture, null, false, null, null));
         assertEquals(Scenarios.load("demo").table(), ConfigReader.readTable(Path.of(capture + ".table.yaml")));
         List<String> lines = Files.readAllLines(capture);
-        assertTrue(lines.get(0).matches("@\\d{13} H,1,sim-1\\.0,6,80\\*[0-9A-F]{4}"), lines.get(0));
+        assertTrue(lines.get(0).matches("@\\d{13} H,1,sim-1\\.0 inputs=ACK\\+STOP,6,80\\*[0-9A-F]{4}"), lines.get(0));
         assertEquals(1 + 400, lines.size(), "a hello and 5 s of frames at 80 Hz");
         long previous = 0;
         for (String line : lines) {

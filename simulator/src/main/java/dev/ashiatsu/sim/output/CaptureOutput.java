@@ -1,25 +1,26 @@
 package dev.ashiatsu.sim.output;
 
+import dev.ashiatsu.bridge.capture.CaptureWriter;
 import dev.ashiatsu.sim.SimFrame;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Writes a serial capture as the bridge saves one (serial-protocol.md): every line as received, prefixed
- * with the host's receive time {@code @<unix epoch ms> }. The receive time is the sample time plus the
+ * Simulated frames as a serial capture, through the bridge's {@link CaptureWriter}: every line as the
+ * device sends it, stamped with the host's receive time. The receive time is the sample time plus the
  * line's time on the wire at 115200 baud, so it never goes backwards.
  */
-public final class CaptureWriter implements FrameOutput {
+public final class CaptureOutput implements FrameOutput {
 
     private static final double MS_PER_BYTE_AT_115200 = 10_000.0 / 115_200;
 
-    private final Writer out;
+    private final CaptureWriter capture;
     private final SerialLines lines;
     private final long startEpochMs;
     private long lastMs = Long.MIN_VALUE;
 
-    public CaptureWriter(Writer out, SerialLines lines, long startEpochMs) {
-        this.out = out;
+    public CaptureOutput(Writer out, SerialLines lines, long startEpochMs) {
+        this.capture = new CaptureWriter(out);
         this.lines = lines;
         this.startEpochMs = startEpochMs;
     }
@@ -31,17 +32,17 @@ public final class CaptureWriter implements FrameOutput {
             sentMs += line.length() * MS_PER_BYTE_AT_115200;
             long receivedMs = Math.max(lastMs, startEpochMs + (long) Math.floor(sentMs));
             lastMs = receivedMs;
-            out.write("@" + receivedMs + " " + line);
+            capture.line(receivedMs, line);
         }
     }
 
     @Override
     public void flush() throws IOException {
-        out.flush();
+        capture.flush();
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        capture.close();
     }
 }

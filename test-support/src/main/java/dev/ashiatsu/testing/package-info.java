@@ -1,0 +1,7 @@
+/**
+ * Helpers shared by the tests of every module (depended on with test scope only): {@link
+ * dev.ashiatsu.testing.Await} polls a condition until it holds or a timeout passes (never a sleep as
+ * synchronisation), {@link dev.ashiatsu.testing.CollectingSink} keeps what a frame source delivers, and
+ * {@link dev.ashiatsu.testing.ManualClock} is the {@link dev.ashiatsu.core.source.Clock} a test moves by hand.
+ */
+package dev.ashiatsu.testing;
