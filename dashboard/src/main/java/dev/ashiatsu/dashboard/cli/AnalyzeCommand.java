@@ -106,13 +106,15 @@ final class AnalyzeCommand implements Command {
     }
 
     /**
-     * Every frame of the recording to the sink, in order. Button presses reach it the way the reader
-     * delivers them ({@link FrameSink#input}, issue 11), in order with the frames.
+     * Every frame of the recording to the sink, in order, each after the button presses read before it
+     * ({@link FrameReader#takeInputs}, {@link FrameSink#input}); the presses after the last frame come last.
      */
-    private static void feed(FrameReader reader, FrameSink sink) throws IOException {
+    static void feed(FrameReader reader, FrameSink sink) throws IOException {
         Frame frame;
         while ((frame = reader.next()) != null) {
+            reader.takeInputs().forEach(sink::input);
             sink.accept(frame);
         }
+        reader.takeInputs().forEach(sink::input);
     }
 }
