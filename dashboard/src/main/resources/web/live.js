@@ -102,8 +102,13 @@ function renderCard(u) {
   const level = ['HIGH', 'MEDIUM', 'LOW'].find(p => levels.includes(p)) || null;
   const flashing = active.some(a => a.priority === 'HIGH' && !a.acknowledged);
   const card = $('reading');
-  card.className = 'panel status-' + u.status + (level ? ' alarm-' + level : '') + (flashing ? ' flash' : '');
+  // A client stop outranks any load status: the client asked to stop, whatever the load says.
+  const stop = active.find(a => a.type === 'CLIENT_STOP');
+  card.className = 'panel status-' + u.status + (level ? ' alarm-' + level : '') + (flashing ? ' flash' : '')
+      + (stop ? ' client-stop' : '');
   card.dataset.status = u.status;
+  card.dataset.clientStop = stop ? String(stop.id) : '';
+  if (stop) $('status').textContent = 'CLIENT STOP: THE CLIENT ASKED TO STOP';
 }
 
 function renderCells(cells) {
@@ -149,7 +154,8 @@ function renderAlarms(alarms) {
 
 function alarmItem(a) {
   const li = document.createElement('li');
-  li.className = a.priority + (a.active ? '' : ' ended') + (a.acknowledged ? ' acknowledged' : '');
+  li.className = a.priority + (a.active ? '' : ' ended') + (a.acknowledged ? ' acknowledged' : '')
+      + (a.type === 'CLIENT_STOP' ? ' client-stop' : '');
   li.dataset.alarmId = a.id; li.dataset.type = a.type;
   const text = document.createElement('span');
   text.innerHTML = '<span class="name"></span> <span class="detail"></span>';
@@ -167,7 +173,10 @@ function alarmItem(a) {
 function alarmDetail(a) {
   const where = a.zone ? ' · ' + a.zone.replace('_', ' ') : '';
   const peak = a.peakKg !== null ? ' · peak ' + shown(a.peakKg) + ' ' + state.unit : '';
-  return a.priority + where + peak + (a.channel ? ' · ' + a.channel : '') + (a.detail ? ' · ' + a.detail : '')
+  // a client stop says what the client was under when they pressed
+  const press = a.press ? ' · pressed at ' + shown(a.press.appliedKg) + ' ' + state.unit
+      + (a.press.fraction !== null ? ' (' + Math.round(a.press.fraction * 100) + ' %)' : '') : '';
+  return a.priority + where + press + peak + (a.channel ? ' · ' + a.channel : '') + (a.detail ? ' · ' + a.detail : '')
       + (a.active ? '' : ' · ended') + (a.acknowledged ? ' · acknowledged' : '');
 }
 

@@ -53,6 +53,17 @@ const marks = {
       ctx.fillStyle = '#8cc8ff';
       ctx.beginPath(); ctx.moveTo(px - 5, a.top); ctx.lineTo(px + 5, a.top); ctx.lineTo(px, a.top + 8); ctx.fill();
     });
+    // each client stop: a solid red line at the press, labelled STOP (read by the browser test)
+    state.stopMarks = [];
+    clientStops().forEach(stop => {
+      const px = x.getPixelForValue((stop.startMs - state.t0) / 1000);
+      if (px < a.left || px > a.right) return;
+      ctx.strokeStyle = '#ff2020'; ctx.lineWidth = 3;
+      ctx.beginPath(); ctx.moveTo(px, a.top); ctx.lineTo(px, a.bottom); ctx.stroke();
+      ctx.fillStyle = '#ff2020'; ctx.font = 'bold 12px sans-serif'; ctx.textAlign = 'left';
+      ctx.fillText('STOP', px + 4, a.top + 22);
+      state.stopMarks.push({ id: stop.id, x: px });
+    });
     const cursor = x.getPixelForValue((state.pos - state.t0) / 1000);
     if (cursor >= a.left && cursor <= a.right) {
       ctx.strokeStyle = 'white'; ctx.lineWidth = 1.5;
@@ -205,6 +216,23 @@ function drawBody(d) {
   });
   t.cells.filter(cell => cell.role === 'table').forEach(cell =>
     svg('circle', { cx: cell.xCm, cy: cell.yCm, r: 3, fill: '#8cc8ff' }, body));
+  // each client stop with a zone: a red STOP sign on that zone, its load in the tooltip
+  clientStops().filter(stop => stop.zone).forEach((stop, i) => {
+    const z = d.zones.find(zone => zone.zone === stop.zone);
+    if (!z) return;
+    const cx = (xAt(z.toH) + xAt(z.fromH)) / 2, cy = 10 + (i % 5) * 12;
+    const sign = svg('g', { class: 'client-stop' }, body);
+    sign.dataset.alarmId = stop.id; sign.dataset.zone = stop.zone;
+    svg('circle', { cx, cy, r: 5.5, fill: '#ff2020', stroke: 'white', 'stroke-width': 0.8 }, sign);
+    svg('text', { x: cx, y: cy, 'font-size': 3.2, 'font-weight': 'bold', 'text-anchor': 'middle',
+      'dominant-baseline': 'central', fill: 'white' }, sign).textContent = 'STOP';
+    svg('title', {}, sign).textContent = 'Client stop at ' + clock(stop.startMs)
+      + (stop.press ? ': ' + kg(stop.press.appliedKg) + ' kg' : '') + ' on the ' + stop.zone.replace('_', ' ');
+  });
+}
+
+function clientStops() {
+  return (state.detail ? state.detail.alarms : []).filter(a => a.type === 'CLIENT_STOP');
 }
 
 // ---- lists -------------------------------------------------------------------------------------
@@ -226,7 +254,8 @@ function renderAlarms(d) {
     const tr = row([[a.type.replaceAll('_', ' ')], [clock(a.startMs)],
       [a.endMs === null ? 'open' : ((a.endMs - a.startMs) / 1000).toFixed(1) + ' s', true],
       [kg(a.peakKg), true], [kg(a.limitKg), true], [(a.zone || a.channel || '–').replace('_', ' ')]], a.priority);
-    tr.title = a.detail || '';
+    tr.title = (a.detail || '') + (a.press ? ' · pressed at ' + kg(a.press.appliedKg) + ' kg' : '');
+    if (a.type === 'CLIENT_STOP') tr.classList.add('client-stop');
     tr.style.cursor = 'pointer';
     tr.onclick = () => {
       const end = a.endMs ?? state.tEnd;

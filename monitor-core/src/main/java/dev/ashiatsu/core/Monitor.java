@@ -4,6 +4,7 @@ import dev.ashiatsu.core.alarm.AlarmBoard;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmListener;
 import dev.ashiatsu.core.alarm.ApproachingLimitRule;
+import dev.ashiatsu.core.alarm.ClientStopRule;
 import dev.ashiatsu.core.alarm.LoadReading;
 import dev.ashiatsu.core.alarm.LoadRule;
 import dev.ashiatsu.core.alarm.NoGoZoneRule;
@@ -17,6 +18,7 @@ import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.estimate.Estimator;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.stats.SessionDose;
 import dev.ashiatsu.core.stats.SessionStatistics;
 import dev.ashiatsu.core.stats.StatisticsAccumulator;
@@ -28,7 +30,7 @@ import java.util.Objects;
  *
  * <p>Threading: not thread-safe. One thread feeds it ({@link #accept}, {@link #checkSilence}, commands);
  * other threads read {@link #estimate()} snapshots through whatever hand-off the caller provides.
- * Time comes only from the frames (and from {@link #checkSilence} for the live watchdog).
+ * Time comes only from the frames and the button presses (and from {@link #checkSilence} for the live watchdog).
  * Allocation-free per frame while no alarm changes.
  */
 public final class Monitor {
@@ -42,6 +44,7 @@ public final class Monitor {
     private final WeightMismatchRule weightMismatch = new WeightMismatchRule();
     private final LoadRule[] loadRules = {new OverLimitRule(), new NoGoZoneRule(), new RapidLoadRule(),
         weightMismatch, new ApproachingLimitRule()};
+    private final ClientStopRule clientStop = new ClientStopRule();
     private final StatisticsAccumulator statistics = new StatisticsAccumulator();
     private final Reading reading = new Reading();
     private long framesIgnored;
@@ -79,9 +82,49 @@ public final class Monitor {
         for (LoadRule rule : loadRules) {
             rule.evaluate(reading, board);
         }
+        clientStop.frame(reading);
         double applied = estimator.appliedKg();
         board.trackPeak(applied);
         statistics.add(t, applied, applied / estimator.practitionerKg(), estimator.limitKg(), estimator.zone());
+    }
+
+    /**
+     * A button pressed at the table, at the press's own time on the frames' clock, read against the last
+     * frame's estimate. {@code CLIENT_STOP} raises a CLIENT_STOP alarm with what it recorded (see
+     * {@link ClientStopRule}); {@code ACKNOWLEDGE} acknowledges the most urgent active alarm not yet
+     * acknowledged (the listener hears {@code acknowledged}; a CLIENT_STOP ends with it).
+     *
+     * @return the alarm raised or acknowledged (as it was at the press); null when an ACKNOWLEDGE found no
+     *         active alarm left to acknowledge
+     */
+    public AlarmEvent input(InputEvent press) {
+        double t = press.tMs();
+        return switch (press.input()) {
+            case CLIENT_STOP -> clientStop.press(t, reading, board);
+            case ACKNOWLEDGE -> {
+                long id = board.mostUrgentUnacknowledged();
+                AlarmEvent target = id < 0 ? null : find(id);
+                yield target != null && board.acknowledge(id, t) ? target : null;
+            }
+        };
+    }
+
+    /**
+     * Acknowledges the active alarm {@code id} at {@code tMs} (the page's button): the listener hears
+     * {@code acknowledged}, and a CLIENT_STOP ends. False when no active alarm has that id, or it was
+     * acknowledged already.
+     */
+    public boolean acknowledge(long id, double tMs) {
+        return board.acknowledge(id, tMs);
+    }
+
+    private AlarmEvent find(long id) {
+        for (AlarmEvent alarm : board.active()) {
+            if (alarm.id() == id) {
+                return alarm;
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,6 +29,8 @@ final class TableRig implements AlarmListener {
     final Monitor monitor;
     final List<AlarmEvent> raised = new ArrayList<>();
     final List<AlarmEvent> cleared = new ArrayList<>();
+    /** Each acknowledgement: the alarm as acknowledged, and the time of the acknowledgement in endMs. */
+    final List<AlarmEvent> acknowledged = new ArrayList<>();
     private final double[] legX;
     double tMs;
 
@@ -138,6 +140,11 @@ final class TableRig implements AlarmListener {
     @Override
     public void cleared(AlarmEvent alarm) {
         cleared.add(alarm);
+    }
+
+    @Override
+    public void acknowledged(AlarmEvent alarm, double tMs) {
+        acknowledged.add(alarm.ended(tMs, alarm.peakKg()));
     }
 
     @Override

@@ -107,6 +107,11 @@ public final class SimulatedSession implements AlarmListener {
         return out;
     }
 
+    /** A button pressed now (half a period after the last frame), acted on as the live path would. */
+    public AlarmEvent press(dev.ashiatsu.core.source.Input input) {
+        return monitor.input(new dev.ashiatsu.core.source.InputEvent(timeMs() - PERIOD_MS / 2, input));
+    }
+
     /** A frame and what the monitor made of it. */
     public record Monitored(Frame frame, Estimate estimate) {
     }

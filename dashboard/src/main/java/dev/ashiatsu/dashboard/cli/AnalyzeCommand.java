@@ -13,6 +13,7 @@ import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.report.SessionAnalyzer;
 import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.core.source.FrameSink;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -39,7 +40,9 @@ final class AnalyzeCommand implements Command {
 
                 Runs a recorded session through the monitor and prints one JSON report on stdout:
                 frames, durationS, clientBaselineKg, practitionerKg, practitionerEstimateKg, peakAppliedKg,
-                peakFraction, secondsOverLimit, zones, alarms and input counters (docs/design.md section 5).
+                peakFraction, secondsOverLimit, zones, alarms, presses and input counters (docs/design.md
+                section 5). A recording that carries button presses is acted on as at the table: a client stop
+                is a CLIENT_STOP alarm with the load it recorded (press), an acknowledge ends it.
 
                 Options:
                   --table FILE         table config (YAML or JSON): cells in channel order, calibration
@@ -92,15 +95,26 @@ final class AnalyzeCommand implements Command {
         return 0;
     }
 
+    /** Frames and presses go to the analyzer as to any sink, in the recording's order. */
     static SessionReport analyze(Path input, TableConfig table, ClientProfile client, PractitionerProfile practitioner)
             throws IOException {
         SessionAnalyzer analyzer = new SessionAnalyzer(table, client, practitioner);
         try (FrameReader reader = FrameReaders.open(input, table)) {
-            Frame frame;
-            while ((frame = reader.next()) != null) {
-                analyzer.accept(frame);
-            }
+            feed(reader, analyzer);
             return analyzer.report(reader.counters());
         }
+    }
+
+    /**
+     * Every frame of the recording to the sink, in order, each after the button presses read before it
+     * ({@link FrameReader#takeInputs}, {@link FrameSink#input}); the presses after the last frame come last.
+     */
+    static void feed(FrameReader reader, FrameSink sink) throws IOException {
+        Frame frame;
+        while ((frame = reader.next()) != null) {
+            reader.takeInputs().forEach(sink::input);
+            sink.accept(frame);
+        }
+        reader.takeInputs().forEach(sink::input);
     }
 }

@@ -3,7 +3,9 @@ package dev.ashiatsu.dashboard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.StopPress;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.report.ButtonPress;
 import dev.ashiatsu.core.report.SessionReport;
 import dev.ashiatsu.core.source.InputCounters;
 import dev.ashiatsu.core.stats.SessionDose;
@@ -55,6 +57,7 @@ final class ReportJson {
         List<Object> alarms = new ArrayList<>();
         for (AlarmEvent alarm : report.alarms()) {
             Map<String, Object> a = new LinkedHashMap<>();
+            a.put("id", alarm.id());
             a.put("type", alarm.type().name());
             a.put("priority", alarm.priority().name());
             a.put("startMs", round(alarm.startMs(), 1));
@@ -66,9 +69,13 @@ final class ReportJson {
             if (alarm.detail() != null) {
                 a.put("detail", alarm.detail());
             }
+            if (alarm.press() != null) {
+                a.put("press", press(alarm.press()));
+            }
             alarms.add(a);
         }
         json.put("alarms", alarms);
+        json.put("presses", report.presses().stream().map(ReportJson::press).toList());
         InputCounters input = report.input();
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("framesRead", input.framesRead());
@@ -80,6 +87,29 @@ final class ReportJson {
         json.put("strokes", strokes(report.strokes()));
         json.put("zoneDose", zoneDose(report.dose()));
         return json;
+    }
+
+    /** What a client stop recorded: the load, its fraction of P and the 5 s of load before it (oldest first). */
+    private static Map<String, Object> press(StopPress press) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("appliedKg", round(press.appliedKg(), 2));
+        p.put("fraction", round(press.fraction(), 4));
+        p.put("historyStartMs", round(press.historyStartMs(), 1));
+        p.put("historyStepMs", round(press.historyStepMs(), 1));
+        List<Double> history = new ArrayList<>();
+        for (double kg : press.historyKg()) {
+            history.add(round(kg, 2));
+        }
+        p.put("historyKg", history);
+        return p;
+    }
+
+    private static Map<String, Object> press(ButtonPress press) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("tMs", round(press.tMs(), 1));
+        p.put("input", press.input().name());
+        p.put("alarmId", press.alarmId());
+        return p;
     }
 
     private static List<Object> strokes(List<Stroke> strokes) {

@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSink;
+import dev.ashiatsu.core.source.InputEvent;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The acquisition thread and its two bounded inboxes:
  * <pre>
- *   source thread --Mail (FrameArrived, SourceNote)--> mailbox ({@value #MAILBOX_CAPACITY}; a frame that finds it full is dropped and counted)
+ *   source thread --Mail (FrameArrived, InputArrived, SourceNote)--> mailbox ({@value #MAILBOX_CAPACITY}; a frame that
+ *                     finds it full is dropped and counted; a button press waits up to {@value #INPUT_WAIT_MS} ms for room)
  *   web threads   --commands--> command lane ({@value #COMMAND_CAPACITY}; full: the command fails at once, "busy")
  *   acquisition thread: every waiting command first, then the next mail, then a tick every {@value #TICK_PERIOD_MS} ms
  * </pre>
@@ -29,12 +31,18 @@ final class AcquisitionLoop implements AutoCloseable {
     static final int MAILBOX_CAPACITY = 8192;
     static final int COMMAND_CAPACITY = 64;
     static final long TICK_PERIOD_MS = 100;
+    /** How long a button press waits for room in a full mailbox before it is logged as lost (ms). */
+    static final long INPUT_WAIT_MS = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(AcquisitionLoop.class);
 
     /** What the source thread posts. */
     sealed interface Mail {
         /** A frame as it entered the server (a copy: sources may reuse their arrays), with its arrival stamps. */
         record FrameArrived(Frame frame, long epochUs, long nanos) implements Mail {
+        }
+
+        /** A button pressed at the table, in order with the frames around it. */
+        record InputArrived(InputEvent event) implements Mail {
         }
 
         /** A source's own message (reconnects and the like), for the session log. */
@@ -49,6 +57,9 @@ final class AcquisitionLoop implements AutoCloseable {
     /** What the loop drives; every call is on the acquisition thread. */
     interface Handler {
         void frame(Mail.FrameArrived arrival);
+
+        /** A button press, after every frame that came before it. */
+        void input(InputEvent event);
 
         void sourceNote(String text);
 
@@ -72,6 +83,7 @@ final class AcquisitionLoop implements AutoCloseable {
     private final AtomicInteger framesQueued = new AtomicInteger();
     private final AtomicLong framesIn = new AtomicLong();
     private final AtomicLong framesDropped = new AtomicLong();
+    private final AtomicLong inputsLost = new AtomicLong();
     private final Thread thread;
     private volatile long lastFrameNanos = -1;
     private volatile boolean running;
@@ -137,6 +149,21 @@ final class AcquisitionLoop implements AutoCloseable {
                 }
             }
 
+            /** A press is never dropped for a frame's sake: it waits for room (the thread is behind, not gone). */
+            @Override
+            public void input(InputEvent event) {
+                try {
+                    if (mailbox.offer(new Mail.InputArrived(event), INPUT_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inputsLost.incrementAndGet();
+                LOG.error("a {} press at {} ms was lost: the acquisition thread took nothing for {} ms",
+                        event.input(), event.tMs(), INPUT_WAIT_MS);
+            }
+
             @Override
             public void sourceEvent(String message) {
                 LOG.info("source: {}", message);
@@ -151,6 +178,11 @@ final class AcquisitionLoop implements AutoCloseable {
 
     long framesDropped() {
         return framesDropped.get();
+    }
+
+    /** Button presses that found the mailbox full for {@value #INPUT_WAIT_MS} ms. */
+    long inputsLost() {
+        return inputsLost.get();
     }
 
     /** When the last frame entered the server ({@link Clock#nanoTime()}), or -1 before the first. */
@@ -170,6 +202,8 @@ final class AcquisitionLoop implements AutoCloseable {
                 if (mail instanceof Mail.FrameArrived arrival) {
                     framesQueued.decrementAndGet();
                     handler.frame(arrival);
+                } else if (mail instanceof Mail.InputArrived press) {
+                    handler.input(press.event());
                 } else if (mail instanceof Mail.SourceNote note) {
                     handler.sourceNote(note.text());
                 }

@@ -45,6 +45,10 @@ final class HealthReport {
         if (dropped > 0) {
             faults.add(dropped + " frames dropped: the acquisition thread fell behind");
         }
+        if (loop.inputsLost() > 0) {
+            faults.add(loop.inputsLost() + " button presses lost: the acquisition thread took nothing for "
+                    + AcquisitionLoop.INPUT_WAIT_MS + " ms");
+        }
         RecorderGuard recorder = session.recorder();
         if (recorder.fault() != null) {
             faults.add("recorder: " + recorder.fault());

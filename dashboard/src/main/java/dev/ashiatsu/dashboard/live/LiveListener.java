@@ -12,6 +12,13 @@ public interface LiveListener {
     /** An alarm was raised or ended (its {@code endMs} says which), or acknowledged. */
     void alarmChanged(AlarmEvent alarm);
 
+    /**
+     * A listed alarm was acknowledged at {@code tMs} on the frames' clock ({@code alarm} as it was then), by
+     * {@code by}: {@code "button"} (at the table) or {@code "page"}.
+     */
+    default void alarmAcknowledged(AlarmEvent alarm, double tMs, String by) {
+    }
+
     /** A line was added to the session's event list. */
     void sessionEvent(SessionEvent event);
 

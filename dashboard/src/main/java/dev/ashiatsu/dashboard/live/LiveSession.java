@@ -10,6 +10,7 @@ import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.Clock;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,12 @@ final class LiveSession implements AcquisitionLoop.Handler {
         }
     }
 
+    /** A button at the table: acted on by the monitor at the press's own time (see {@link SessionAlarms#press}). */
+    @Override
+    public void input(InputEvent press) {
+        sessionAlarms.press(monitor, press);
+    }
+
     @Override
     public void sourceNote(String text) {
         event("source", text);
@@ -177,9 +184,9 @@ final class LiveSession implements AcquisitionLoop.Handler {
         captures.add(capture);
     }
 
-    /** Acknowledges a listed alarm; false when no such alarm is listed. */
+    /** Acknowledges a listed alarm (the page's button); false when no such alarm is listed. */
     boolean acknowledge(long alarmId) {
-        return sessionAlarms.acknowledge(alarmId, lastFrameTMs);
+        return sessionAlarms.acknowledgeByHand(monitor, alarmId, lastFrameTMs);
     }
 
     void overridePhase(Phase phase) {

@@ -1,7 +1,10 @@
 package dev.ashiatsu.dashboard.live;
 
+import dev.ashiatsu.core.Monitor;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmListener;
+import dev.ashiatsu.core.source.Input;
+import dev.ashiatsu.core.source.InputEvent;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -9,6 +12,11 @@ import java.util.function.BooleanSupplier;
  * Where every alarm change of the live session goes: the listed alarms ({@link AlarmBoard}), the journal
  * (while a session is recorded), the session log and the browsers. Every monitor of the session reports
  * here, so a replaced monitor's ends reach the journal like any others. On the acquisition thread only.
+ *
+ * <p>An acknowledgement takes one path whoever gives it: the page ({@link #acknowledgeByHand}) or the
+ * button at the table ({@link #press}) acknowledge through the monitor while the alarm is active (a
+ * CLIENT_STOP ends there), and here directly once it has ended; either way {@link #acknowledged} lists it,
+ * writes a note to the journal, a line to the log, and tells the browsers.
  */
 final class SessionAlarms implements AlarmListener {
 
@@ -22,6 +30,8 @@ final class SessionAlarms implements AlarmListener {
     private final LiveListener listener;
     private final EventLog log;
     private final BooleanSupplier recording;
+    /** Who is acknowledging now: "page" or "button". */
+    private String by = "page";
 
     /** @param recording whether a session is being recorded now */
     SessionAlarms(AlarmBoard board, RecorderGuard recorder, LiveListener listener, EventLog log,
@@ -45,18 +55,57 @@ final class SessionAlarms implements AlarmListener {
         changed(alarm, "ended");
     }
 
-    /** Acknowledges a listed alarm (a note in the journal at {@code tMs}); false when none is listed. */
-    boolean acknowledge(long alarmId, double tMs) {
+    /**
+     * The page acknowledges a listed alarm at {@code tMs}: through the monitor while it is active, else
+     * (ended, or raised by a replaced monitor) here. False when no such alarm is listed.
+     */
+    boolean acknowledgeByHand(Monitor monitor, long alarmId, double tMs) {
+        by = "page";
+        if (monitor.acknowledge(alarmId, tMs)) {
+            return true;
+        }
         var listed = board.list().stream().filter(a -> a.alarm().id() == alarmId).findFirst();
-        if (listed.isEmpty() || !board.acknowledge(alarmId)) {
+        if (listed.isEmpty()) {
             return false;
         }
-        String text = "alarm " + alarmId + " (" + listed.get().alarm().type() + ") acknowledged";
+        acknowledged(listed.get().alarm(), tMs);
+        return true;
+    }
+
+    /**
+     * A button pressed at the table, acted on by the monitor: a CLIENT_STOP is raised (and comes back through
+     * {@link #raised}), an ACKNOWLEDGE acknowledges the most urgent active alarm (back through
+     * {@link #acknowledged}). An acknowledge with nothing left to acknowledge is logged and noted all the same.
+     */
+    void press(Monitor monitor, InputEvent press) {
+        by = "button";
+        try {
+            AlarmEvent alarm = monitor.input(press);
+            if (press.input() == Input.ACKNOWLEDGE && alarm == null) {
+                String text = "acknowledge pressed at the table: no active alarm to acknowledge";
+                log.add("alarm", text);
+                if (recording.getAsBoolean()) {
+                    recorder.note(press.tMs(), text);
+                }
+            }
+        } finally {
+            by = "page";
+        }
+    }
+
+    /** An alarm acknowledged (by the monitor while active, or listed and ended): listed, noted, told. */
+    @Override
+    public void acknowledged(AlarmEvent alarm, double tMs) {
+        if (!board.acknowledge(alarm.id())) {
+            return;
+        }
+        String text = "alarm " + alarm.id() + " (" + alarm.type() + ") acknowledged"
+                + ("button".equals(by) ? " at the table" : "");
         log.add("alarm", text);
         if (recording.getAsBoolean()) {
             recorder.note(tMs, text);
         }
-        return true;
+        listener.alarmAcknowledged(alarm, tMs, by);
     }
 
     /**

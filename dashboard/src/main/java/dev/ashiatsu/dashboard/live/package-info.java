@@ -2,7 +2,8 @@
  * The live path: the source feeding the core monitor on a thread of its own, one session at a time.
  *
  * <pre>
- *   FrameSource thread --Mail.FrameArrived / SourceNote--> AcquisitionLoop mailbox (8192, drops counted)
+ *   FrameSource thread --Mail.FrameArrived / InputArrived / SourceNote--> AcquisitionLoop mailbox (8192, frame
+ *                        drops counted; a button press waits up to 2 s for room, in order with the frames)
  *   web threads --commands (tare, session, calibration capture, new table)--> command lane (64, never behind frames)
  *                                     |
  *                            acquisition thread
@@ -10,6 +11,7 @@
  *   LiveSession: Monitor (core; replaced on a new calibration, alarm ids continued)
  *       --> LiveSnapshot (latest, volatile), TareCheck (volatile)
  *       --> alarms --> SessionAlarms --> AlarmBoard (listed + acknowledged), journal, SessionLog, LiveListener
+ *       button presses --> SessionAlarms.press --> Monitor.input (CLIENT_STOP raised; ACKNOWLEDGE as the page's)
  *       --> RecorderGuard --> SessionRecorder (optional; a throw or a fault is reported, never fatal)
  *       tick every 100 ms (injected Clock): Monitor.checkSilence, alarm peaks, recorder fault
  *   HealthReport (any thread): source, last frame age, frames dropped, recorder and pipeline faults

@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.core.LoadStatus;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.dashboard.stream.PressView;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.dashboard.stream.LiveContext;
@@ -33,6 +34,9 @@ final class ReviewJson {
         m.put("channel", a.channel());
         m.put("detail", a.detail());
         m.put("active", a.active());
+        if (a.press() != null) {
+            m.put("press", PressView.of(a.press()));
+        }
         return m;
     }
 

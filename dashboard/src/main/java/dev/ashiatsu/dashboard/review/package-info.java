@@ -8,7 +8,8 @@
  *     --SessionData--> Series (min/max buckets for the chart's pixels)
  *                  --> ReplayUpdates (live-shaped updates for the replay widgets)
  *                  --> ReviewJson (list, detail: alarms, notes, statistics, zones)
- *                  --> SessionExport (recording CSV, serial capture; also 'ashiatsu export')
+ *                  --> SessionExport (recording CSV, serial capture; also 'ashiatsu export'),
+ *                      with the client stops and their acknowledgements as presses (RecordedPresses)
  *                  --> SessionComparison (a session beside a reference, aligned at the start of loading)
  *   SessionSummary list --> PractitionerProgress (ProgressPoint per session, a Trend per figure)
  *   notes [reference] / [reference withdrawn] --> ReferenceMark; ReferenceIndex (which sessions, cached)

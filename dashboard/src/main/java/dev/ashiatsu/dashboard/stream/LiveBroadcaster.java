@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *   a frame processed, {@value #MIN_GAP_MS} ms or more after the last update --> the latest update at once,
  *       so about 25 updates a second at any sample rate, each as fresh as it can be --> each ClientChannel
  *   no frame for a second --> the update again (faults, alarms)
- *   alarm change / session event (from the acquisition thread, handed over at once) --> update + message
+ *   alarm change / acknowledgement / session event (from the acquisition thread, at once) --> update + message
  *   context change                                                                   --> context message
  * </pre>
  * Serializes each message once for all clients. The acquisition thread only enqueues a task here, so
@@ -80,9 +80,17 @@ public final class LiveBroadcaster implements LiveListener, AutoCloseable {
         });
     }
 
-    /** An acknowledgement changed the alarm list: every browser gets an update at once. */
-    public void alarmsAcknowledged() {
-        submit(this::pushUpdate);
+    /** An acknowledgement (at the table or on a page): the message, then an update with the new list. */
+    @Override
+    public void alarmAcknowledged(AlarmEvent alarm, double tMs, String by) {
+        submit(() -> {
+            String message = messages.acknowledgedJson(alarm, tMs, by);
+            String update = messages.updateJson();
+            for (ClientChannel client : clients) {
+                client.offerEvent(message);
+                client.offerUpdate(update);
+            }
+        });
     }
 
     @Override

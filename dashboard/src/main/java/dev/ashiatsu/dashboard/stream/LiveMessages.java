@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Builds the messages of {@code /ws/live} from the pipeline's state: {@code update} (the latest
- * estimate, droppable), {@code alarm} (one alarm change, never dropped), {@code event} (a session event,
- * never dropped) and {@code context} (table, client, practitioner, zones, session; sent on connect and
+ * estimate, droppable), {@code alarm} (one alarm change, never dropped), {@code acknowledged} (an alarm
+ * acknowledged at the table or on a page, never dropped), {@code event} (a session event, never dropped) and {@code context} (table, client, practitioner, zones, session; sent on connect and
  * on change). Pure apart from reading the pipeline's thread-safe accessors.
  */
 public final class LiveMessages {
@@ -61,6 +61,11 @@ public final class LiveMessages {
 
     public String alarmJson(AlarmEvent alarm) {
         return write(AlarmChange.of(alarm));
+    }
+
+    public String acknowledgedJson(AlarmEvent alarm, double tMs, String by) {
+        return write(new AcknowledgedMessage(AcknowledgedMessage.TYPE, Numbers.finite(tMs), by,
+                AlarmView.of(alarm, true)));
     }
 
     public String eventJson(SessionEvent event) {

@@ -180,7 +180,6 @@ public final class LiveRoutes implements RouteModule {
         if (!Pipelines.await(pipeline.acknowledge(id), 2)) {
             throw new NotFound("no listed alarm with id " + id);
         }
-        broadcaster.alarmsAcknowledged();
         ctx.json(Map.of("acknowledged", id));
     }
 

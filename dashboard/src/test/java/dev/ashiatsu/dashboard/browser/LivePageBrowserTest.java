@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.core.source.Clock;
+import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
@@ -56,6 +57,8 @@ class LivePageBrowserTest {
     ChromeDriver browser;
     Dashboard dashboard;
     RunningDashboard server;
+    /** The steered page's source (null on the simulator), to press the table's buttons. */
+    ScriptedSource source;
 
     @BeforeEach
     void openBrowser() {
@@ -149,9 +152,36 @@ class LivePageBrowserTest {
         saveScreenshot("dashboard-no-go.png");
     }
 
+    @Test
+    void aClientStopCannotBeMissedAndTheTablesAcknowledgeButtonEndsIt() throws Exception {
+        SteeredLoad load = new SteeredLoad();
+        WebDriverWait wait = openSteered(load);
+        load.steer(20, TestTable.LOAD_X_CM);
+        wait.until(d -> d.findElement(By.id("zone")).getText().equals("THIGH")
+                && Double.parseDouble(d.findElement(By.id("applied")).getText()) > 19.9);
+        assertTrue(browser.findElements(By.cssSelector("#alarms li[data-type]")).isEmpty(), "20 kg is under the limit");
+
+        source.press(Input.CLIENT_STOP);
+        By stop = By.cssSelector("#alarms li.HIGH.client-stop[data-type='CLIENT_STOP']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(stop));
+        wait.until(d -> cardClass().contains("alarm-HIGH") && cardClass().contains("flash") && cardClass().contains("client-stop"));
+        WebElement status = browser.findElement(By.id("status"));
+        assertTrue(status.isDisplayed(), "the card says it in words");
+        assertEquals("CLIENT STOP: THE CLIENT ASKED TO STOP", status.getText());
+        assertEquals("alarm-flash", style("reading", "animationName"), "the HIGH card flashes, though the load is normal");
+        String detail = browser.findElement(stop).findElement(By.cssSelector(".detail")).getText();
+        assertTrue(detail.contains("pressed at 20.0 kg (29 %)"), detail);
+        assertTrue(detail.contains("THIGH"), detail);
+        saveScreenshot("dashboard-client-stop.png");
+
+        source.press(Input.ACKNOWLEDGE);
+        wait.until(d -> d.findElements(stop).isEmpty() && !cardClass().contains("client-stop"));
+        assertTrue(!cardClass().contains("alarm-HIGH"), "nothing else to alarm about: " + cardClass());
+    }
+
     /** The page on a steered load, with the client lying down and a baseline captured. */
     private WebDriverWait openSteered(SteeredLoad load) throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, load);
+        source = new ScriptedSource(TestTable.table(), 80, load);
         server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), true);
         for (String[] profile : new String[][] {{"/api/clients", "{\"id\":\"anna\",\"name\":\"Anna\",\"heightCm\":170,"
                 + "\"crownXcm\":10,\"maxAppliedKg\":30,\"maxFraction\":0.6}"},

@@ -1,11 +1,15 @@
 package dev.ashiatsu.dashboard.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.report.ButtonPress;
 import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.dashboard.review.DamagedJournals;
 import dev.ashiatsu.dashboard.review.RecordedSessions;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
@@ -63,6 +67,69 @@ class ExportCommandTest {
         }
         assertEquals(sim.monitor.statistics().peakAppliedKg(), report.statistics().peakAppliedKg(), 1e-9);
         assertEquals(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), report.statistics().frames());
+    }
+
+    @Test
+    void anExportedSessionWithAClientStopAnalysedReproducesTheStopAndItsAcknowledgement() throws Exception {
+        Path other = data.resolve("with-stop");
+        Recorded stopped = RecordedSessions.record(new SessionStore(other.resolve("sessions")), 45_000,
+                RecordedSessions.STARTED_AT, 1.0, 20_000, 23_000);
+        AlarmEvent live = stopped.sim().alarms.stream().filter(a -> a.type() == AlarmType.CLIENT_STOP)
+                .reduce((first, last) -> last).orElseThrow();
+        assertTrue(live.endMs() != null && live.press() != null, "the live stop was acknowledged: " + live);
+
+        Path csv = other.resolve("out.csv");
+        assertEquals(0, run("export", "--data", other.toString(), "--session", stopped.id(), "--format", "csv",
+                "--output", csv.toString()), stderr);
+        assertTrue(Files.readString(csv).contains("\n#input,"), "the CSV carries the presses");
+        SessionReport fromCsv = analyzeExport(csv);
+        assertSameAlarms(stopped.sim(), fromCsv, 1e-9);
+        assertEquals(List.of(Input.CLIENT_STOP, Input.ACKNOWLEDGE),
+                fromCsv.presses().stream().map(ButtonPress::input).toList());
+        AlarmEvent stop = clientStop(fromCsv);
+        assertEquals(live.press().appliedKg(), stop.press().appliedKg(), 1e-9);
+        assertArrayEquals(live.press().historyKg(), stop.press().historyKg(), 1e-9);
+
+        Path capture = other.resolve("out.capture");
+        assertEquals(0, run("export", "--data", other.toString(), "--session", stopped.id(), "--format", "capture",
+                "--output", capture.toString()), stderr);
+        assertTrue(Files.readAllLines(capture).get(0).contains("inputs="), "the hello announces the buttons");
+        SessionReport fromCapture = analyzeExport(capture);
+        AlarmEvent captured = clientStop(fromCapture);
+        assertEquals(live.startMs(), captured.startMs() - RecordedSessions.STARTED_AT, 1.0,
+                "a capture is timed by its epoch-ms prefixes, whole ms");
+        assertEquals(live.endMs(), captured.endMs() - RecordedSessions.STARTED_AT, 1.0);
+        assertEquals(live.press().appliedKg(), captured.press().appliedKg(), 0.05, "counts rounded back from kg");
+    }
+
+    private static SessionReport analyzeExport(Path file) throws Exception {
+        return AnalyzeCommand.analyze(file,
+                dev.ashiatsu.core.config.ConfigReader.readTable(Path.of(file + ".table.yaml")),
+                dev.ashiatsu.core.config.ConfigReader.readClient(Path.of(file + ".client.yaml")),
+                dev.ashiatsu.core.config.ConfigReader.readPractitioner(Path.of(file + ".practitioner.yaml")));
+    }
+
+    private static AlarmEvent clientStop(SessionReport report) {
+        List<AlarmEvent> stops = report.alarms().stream().filter(a -> a.type() == AlarmType.CLIENT_STOP).toList();
+        assertEquals(1, stops.size(), "alarms: " + report.alarms());
+        return stops.get(0);
+    }
+
+    /** Every alarm the live monitor raised, in order, with the same start, end, zone and peak. */
+    private static void assertSameAlarms(SimulatedSession sim, SessionReport report, double kgTolerance) {
+        Map<Long, AlarmEvent> live = new LinkedHashMap<>();
+        sim.alarms.forEach(alarm -> live.put(alarm.id(), alarm));
+        List<AlarmEvent> expected = List.copyOf(live.values());
+        assertEquals(expected.size(), report.alarms().size(), "alarms: " + report.alarms());
+        for (int i = 0; i < expected.size(); i++) {
+            AlarmEvent want = expected.get(i);
+            AlarmEvent got = report.alarms().get(i);
+            assertEquals(want.type(), got.type());
+            assertEquals(want.startMs(), got.startMs(), "start of " + want);
+            assertEquals(want.endMs(), got.endMs(), "end of " + want);
+            assertEquals(want.zone(), got.zone());
+            assertEquals(want.peakKg(), got.peakKg(), kgTolerance);
+        }
     }
 
     @Test

@@ -50,7 +50,8 @@ class ReportStrokesAndDoseTest {
         List<String> fields = new ArrayList<>();
         report.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("frames", "durationS", "clientBaselineKg", "practitionerKg", "practitionerEstimateKg",
-                "peakAppliedKg", "peakFraction", "secondsOverLimit", "zones", "alarms", "input", "strokes", "zoneDose"),
+                "peakAppliedKg", "peakFraction", "secondsOverLimit", "zones", "alarms", "presses", "input", "strokes",
+                "zoneDose"),
                 fields);
     }
 

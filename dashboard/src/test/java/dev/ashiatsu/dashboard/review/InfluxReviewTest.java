@@ -13,6 +13,7 @@ import dev.ashiatsu.dashboard.fixtures.InfluxDbServer;
 import dev.ashiatsu.dashboard.fixtures.V1LineWriter;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
 import dev.ashiatsu.recorder.InfluxSettings;
+import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
@@ -75,7 +76,8 @@ class InfluxReviewTest {
         Path sessions = dir.resolve("sessions");
         journal = new ReviewServer(sessions);
         first = RecordedSessions.record(journal.store, 40_000, RecordedSessions.STARTED_AT);
-        second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15);
+        second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15,
+                12_000, 16_000);
         journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review", Note.DISCOMFORT)
                 .get(5, TimeUnit.SECONDS);
         HttpResponse<String> marked = HTTP.send(HttpRequest.newBuilder(URI.create(journal.url() + "/api/sessions/" + second.id()
@@ -139,6 +141,14 @@ class InfluxReviewTest {
             assertEquals(recorded.sim().monitor.statistics().peakAppliedKg(),
                     fromInflux.get("statistics").get("peakAppliedKg").asDouble(), 0.01);
         }
+        JsonNode stop = null;
+        for (JsonNode alarm : get(remoteUrl(), "/api/sessions/" + second.id(), 200).get("alarms")) {
+            stop = alarm.get("type").asText().equals("CLIENT_STOP") ? alarm : stop;
+        }
+        assertTrue(stop != null, "the client's stop is read back from InfluxDB");
+        assertEquals(16_000 - SimulatedSession.PERIOD_MS / 2, stop.get("endMs").asDouble(), 1e-9, "ended when acknowledged");
+        assertEquals(50, stop.get("press").get("historyKg").size(), "with its 5 s of load");
+        assertTrue(stop.get("press").get("appliedKg").asDouble() > 5, stop.toString());
         JsonNode added = get(remoteUrl(), "/api/sessions/" + first.id(), 200).get("notes").get(1);
         assertEquals("heel too close to the knee, added in review", added.get("text").asText());
         assertEquals(Note.DISCOMFORT, added.get("kind").asText(), "a note's kind survives InfluxDB");

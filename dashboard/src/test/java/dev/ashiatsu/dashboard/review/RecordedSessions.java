@@ -1,5 +1,8 @@
 package dev.ashiatsu.dashboard.review;
 
+import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
@@ -22,11 +25,29 @@ public final class RecordedSessions {
 
     /** @param intensity scales the applied loads of the script (see {@link SimulatedSession}) */
     public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity) {
+        return record(store, durationMs, startedAt, intensity, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * A session in which the client presses stop at {@code stopAtMs} and the practitioner, at
+     * {@code ackAtMs}, presses acknowledge until the stop is acknowledged (NaN for no press).
+     */
+    public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity,
+                                  double stopAtMs, double ackAtMs) {
         SimulatedSession sim = new SimulatedSession(intensity);
         try (JournalRecorder recorder = new JournalRecorder(store)) {
             sim.recordingTo(recorder);
             String id = recorder.begin(sim.info(startedAt));
-            sim.run(durationMs);
+            if (!Double.isNaN(stopAtMs)) {
+                sim.run(stopAtMs);
+                sim.press(Input.CLIENT_STOP);
+                sim.run(ackAtMs - sim.timeMs());
+                AlarmEvent acknowledged;
+                do {
+                    acknowledged = sim.press(Input.ACKNOWLEDGE);
+                } while (acknowledged != null && acknowledged.type() != AlarmType.CLIENT_STOP);
+            }
+            sim.run(durationMs - sim.timeMs());
             recorder.note(6_000, "client settled, starting on the back");
             recorder.end(sim.timeMs());
             return new Recorded(id, sim);

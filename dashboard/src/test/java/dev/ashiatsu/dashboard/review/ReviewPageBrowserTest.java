@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
 import java.io.File;
 import java.nio.file.Files;
@@ -64,6 +66,26 @@ class ReviewPageBrowserTest {
         if (server != null) {
             server.close();
         }
+    }
+
+    @Test
+    void aClientStopIsMarkedOnTheChartAndOnItsZoneOfTheBodyMap() throws Exception {
+        Recorded recorded = RecordedSessions.record(server.store, 30_000, RecordedSessions.STARTED_AT, 1.0, 8_000, 9_000);
+        AlarmEvent stop = recorded.sim().alarms.stream().filter(a -> a.type() == AlarmType.CLIENT_STOP)
+                .findFirst().orElseThrow();
+
+        browser.get(server.url() + "/session.html?id=" + recorded.id());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+
+        wait.until(d -> ((Number) js("return (window.reviewState.stopMarks || []).length")).intValue() == 1);
+        assertEquals(stop.id(), ((Number) js("return window.reviewState.stopMarks[0].id")).longValue());
+        var sign = browser.findElement(By.cssSelector("#body g.client-stop[data-alarm-id='" + stop.id() + "']"));
+        assertEquals("MID_BACK", sign.getAttribute("data-zone"), "on the zone it was pressed over");
+        assertEquals(Zone.MID_BACK, stop.zone());
+        assertTrue(sign.findElement(By.tagName("title")).getAttribute("textContent").contains("30.0 kg"),
+                "its load in the tooltip");
+        assertEquals(1, browser.findElements(By.cssSelector("#alarms-table tbody tr.client-stop")).size());
     }
 
     @Test

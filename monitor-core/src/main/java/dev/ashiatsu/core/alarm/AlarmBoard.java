@@ -38,8 +38,9 @@ public final class AlarmBoard {
 
     /** One active alarm, as held by the rule that raised it. */
     public static final class Active {
-        private AlarmEvent event;
+        private final AlarmEvent event;
         private double peakKg;
+        private boolean acknowledged;
 
         private Active(AlarmEvent event) {
             this.event = event;
@@ -63,7 +64,14 @@ public final class AlarmBoard {
      */
     public Active raise(AlarmType type, double tMs, double appliedKg, double limitKg, Zone zone, String channel,
                         String detail) {
-        Active alarm = new Active(new AlarmEvent(nextId++, type, tMs, null, appliedKg, limitKg, zone, channel, detail));
+        return raise(type, tMs, appliedKg, limitKg, zone, channel, detail, null);
+    }
+
+    /** Raises an alarm that carries what a button press recorded ({@code press} null for none). */
+    public Active raise(AlarmType type, double tMs, double appliedKg, double limitKg, Zone zone, String channel,
+                        String detail, StopPress press) {
+        Active alarm = new Active(new AlarmEvent(nextId++, type, tMs, null, appliedKg, limitKg, zone, channel, detail,
+                press));
         active.add(alarm);
         listener.raised(alarm.event);
         return alarm;
@@ -86,6 +94,48 @@ public final class AlarmBoard {
             }
         }
     }
+
+    /**
+     * Acknowledges the active alarm {@code id} at {@code tMs} and tells the listener; a CLIENT_STOP ends
+     * with it (at {@code tMs}, or at its start if the acknowledgement's time is earlier). False when no
+     * active alarm has that id or it was already acknowledged.
+     */
+    public boolean acknowledge(long id, double tMs) {
+        for (int i = 0; i < active.size(); i++) {
+            Active alarm = active.get(i);
+            if (alarm.event.id() == id) {
+                if (alarm.acknowledged) {
+                    return false;
+                }
+                alarm.acknowledged = true;
+                listener.acknowledged(alarm.snapshot(), tMs);
+                if (alarm.type() == AlarmType.CLIENT_STOP) {
+                    clear(alarm, Math.max(tMs, alarm.event.startMs()));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most urgent active alarm nobody has acknowledged yet, as the live page sounds it: the highest
+     * priority, then the newest; -1 when there is none.
+     */
+    public long mostUrgentUnacknowledged() {
+        Active best = null;
+        for (int i = 0; i < active.size(); i++) {
+            Active alarm = active.get(i);
+            if (!alarm.acknowledged && (best == null || URGENCY.compare(alarm.event, best.event) < 0)) {
+                best = alarm;
+            }
+        }
+        return best == null ? -1 : best.event.id();
+    }
+
+    private static final Comparator<AlarmEvent> URGENCY = Comparator.comparing(AlarmEvent::priority)
+            .thenComparing(Comparator.comparingDouble(AlarmEvent::startMs).reversed())
+            .thenComparing(Comparator.comparingLong(AlarmEvent::id).reversed());
 
     public boolean isActive(AlarmType type) {
         for (int i = 0; i < active.size(); i++) {

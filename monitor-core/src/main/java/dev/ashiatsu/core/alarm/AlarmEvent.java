@@ -12,9 +12,16 @@ import dev.ashiatsu.core.estimate.Zone;
  * @param zone    the body zone under the load when raised, or null
  * @param channel the cell to blame (sensor faults), or null
  * @param detail  a short human-readable reason, e.g. "stale" for a sensor fault
+ * @param press   what the client's stop button recorded (a {@link AlarmType#CLIENT_STOP}), else null
  */
 public record AlarmEvent(long id, AlarmType type, double startMs, Double endMs, double peakKg, double limitKg,
-                         Zone zone, String channel, String detail) {
+                         Zone zone, String channel, String detail, StopPress press) {
+
+    /** An alarm raised by a rule (not by a button): no press. */
+    public AlarmEvent(long id, AlarmType type, double startMs, Double endMs, double peakKg, double limitKg,
+                      Zone zone, String channel, String detail) {
+        this(id, type, startMs, endMs, peakKg, limitKg, zone, channel, detail, null);
+    }
 
     public Priority priority() {
         return type.priority();
@@ -25,10 +32,10 @@ public record AlarmEvent(long id, AlarmType type, double startMs, Double endMs, 
     }
 
     public AlarmEvent ended(double atMs, double finalPeakKg) {
-        return new AlarmEvent(id, type, startMs, atMs, finalPeakKg, limitKg, zone, channel, detail);
+        return new AlarmEvent(id, type, startMs, atMs, finalPeakKg, limitKg, zone, channel, detail, press);
     }
 
     public AlarmEvent withPeak(double newPeakKg) {
-        return new AlarmEvent(id, type, startMs, endMs, newPeakKg, limitKg, zone, channel, detail);
+        return new AlarmEvent(id, type, startMs, endMs, newPeakKg, limitKg, zone, channel, detail, press);
     }
 }

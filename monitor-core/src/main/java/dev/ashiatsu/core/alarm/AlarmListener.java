@@ -12,6 +12,13 @@ public interface AlarmListener {
     /** An alarm ended; its {@code endMs} is set and its peak is final. */
     void cleared(AlarmEvent alarm);
 
+    /**
+     * An active alarm was acknowledged at {@code tMs} (by the button at the table or by hand), the first time
+     * only. A {@link AlarmType#CLIENT_STOP} ends with it: {@link #cleared} follows at once.
+     */
+    default void acknowledged(AlarmEvent alarm, double tMs) {
+    }
+
     AlarmListener NONE = new AlarmListener() {
         @Override
         public void raised(AlarmEvent alarm) {

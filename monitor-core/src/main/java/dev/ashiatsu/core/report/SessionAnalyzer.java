@@ -8,7 +8,9 @@ import dev.ashiatsu.core.alarm.AlarmListener;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.source.FrameSink;
 import dev.ashiatsu.core.source.InputCounters;
+import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.core.stroke.Stroke;
 import dev.ashiatsu.core.stroke.StrokeSegmenter;
 import java.util.ArrayList;
@@ -18,14 +20,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}: the monitor's
- * statistics, dose and alarms, and the strokes its estimate of every frame gives.
+ * Runs a whole recording through a {@link Monitor} and collects the {@link SessionReport}: feed it as the
+ * sink of a recording, frames and button presses in order. The report holds the monitor's statistics, dose and
+ * alarms, the button presses and the strokes its estimate of every frame gives.
  */
-public final class SessionAnalyzer implements AlarmListener {
+public final class SessionAnalyzer implements AlarmListener, FrameSink {
 
     private final Monitor monitor;
     /** Every alarm by id, replaced by its ended form when it clears. */
     private final Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
+    private final List<ButtonPress> presses = new ArrayList<>();
     private final StrokeSegmenter segmenter = new StrokeSegmenter();
     private final List<Stroke> strokes = new ArrayList<>();
 
@@ -33,12 +37,20 @@ public final class SessionAnalyzer implements AlarmListener {
         this.monitor = new Monitor(table, client, practitioner, this);
     }
 
+    @Override
     public void accept(Frame frame) {
         monitor.accept(frame);
         Stroke stroke = segmenter.accept(monitor.estimate());
         if (stroke != null) {
             strokes.add(stroke);
         }
+    }
+
+    /** A button pressed at the table: the monitor acts on it (see {@link Monitor#input}), the report lists it. */
+    @Override
+    public void input(InputEvent press) {
+        AlarmEvent alarm = monitor.input(press);
+        presses.add(new ButtonPress(press.tMs(), press.input(), alarm == null ? null : alarm.id()));
     }
 
     public Monitor monitor() {
@@ -70,6 +82,6 @@ public final class SessionAnalyzer implements AlarmListener {
             allStrokes.add(underWay);
         }
         return new SessionReport(monitor.statistics(), monitor.lastBaselineKg(), Double.isNaN(p) ? null : p,
-                last.practitionerEstimateKg(), all, input, allStrokes, monitor.dose());
+                last.practitionerEstimateKg(), all, input, List.copyOf(presses), allStrokes, monitor.dose());
     }
 }

@@ -14,15 +14,17 @@ import java.util.List;
  * @param practitionerKg         P as used: the profile's weight, else the estimate; null if neither
  * @param practitionerEstimateKg P^, null without a loaded sample
  * @param alarms                 every alarm in order of start; one still active at the end has a null endMs
+ * @param presses                every button press at the table, in order, with the alarm it raised or acknowledged
  * @param strokes                every stroke in order (one under way at the end ends at the last frame)
  * @param dose                   the dose per zone and for the session
  */
 public record SessionReport(SessionStatistics statistics, Double clientBaselineKg, Double practitionerKg,
                             Double practitionerEstimateKg, List<AlarmEvent> alarms, InputCounters input,
-                            List<Stroke> strokes, SessionDose dose) {
+                            List<ButtonPress> presses, List<Stroke> strokes, SessionDose dose) {
 
     public SessionReport {
         alarms = List.copyOf(alarms);
+        presses = List.copyOf(presses);
         strokes = List.copyOf(strokes);
     }
 }

@@ -3,6 +3,7 @@ package dev.ashiatsu.recorder.influx;
 import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.alarm.StopPress;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.recorder.journal.FrameBlockCodec;
 import dev.ashiatsu.recorder.journal.JournalJson;
@@ -85,7 +86,24 @@ final class PointMapper {
         addFinite(point, "limit_kg", alarm.limitKg());
         point.addField("zone", alarm.zone() == null ? "" : alarm.zone().name());
         point.addField("detail", alarm.detail() == null ? "" : alarm.detail());
+        if (alarm.press() != null) {
+            addPress(point, alarm.press());
+        }
         return point;
+    }
+
+    /**
+     * A CLIENT_STOP's press: its load and fraction as numbers (for dashboards), and the whole press as the
+     * journal's JSON (the 5 s history included), from which review reads it back.
+     */
+    private static void addPress(Point point, StopPress press) {
+        addFinite(point, "press_applied_kg", press.appliedKg());
+        addFinite(point, "press_fraction", press.fraction());
+        try {
+            point.addField("press_json", JournalJson.MAPPER.writeValueAsString(press));
+        } catch (IOException e) {
+            point.addField("press_json", "");
+        }
     }
 
     /** A note; its {@code kind} field only when it has one (old notes have none). */

@@ -3,6 +3,7 @@ package dev.ashiatsu.recorder.influx;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.alarm.StopPress;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.journal.JournalJson;
@@ -61,10 +62,22 @@ final class PointRows {
             double end = row.number("end_ms", Double.NaN);
             return new AlarmEvent(row.whole("alarm_id", -1), AlarmType.valueOf(type), row.number("start_ms", Double.NaN),
                     Double.isNaN(end) ? null : end, row.number("peak_kg", Double.NaN), row.number("limit_kg", Double.NaN),
-                    zone(row.text("zone")), row.text("channel"), row.text("detail"));
+                    zone(row.text("zone")), row.text("channel"), row.text("detail"), press(row.text("press_json")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("session " + row.text("session") + ": alarm at " + row.text("time")
                     + " ns unreadable (type '" + type + "'): " + e.getMessage());
+        }
+    }
+
+    /** A CLIENT_STOP's press from its JSON; null for none (every other alarm, and points from before the buttons). */
+    static StopPress press(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JournalJson.MAPPER.readValue(json, StopPress.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("press_json unreadable: " + e.getOriginalMessage());
         }
     }
 
