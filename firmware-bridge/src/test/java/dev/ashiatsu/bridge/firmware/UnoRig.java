@@ -36,12 +36,13 @@ public final class UnoRig implements AutoCloseable {
     private final Path pty;
     private final Map<String, Mark> marks = new ConcurrentHashMap<>();
     private final StringBuilder stderr = new StringBuilder();
+    private final Thread reader;
 
     private UnoRig(Process process, Path pty, BufferedReader out) {
         this.process = process;
         this.commands = process.getOutputStream();
         this.pty = pty;
-        Thread reader = new Thread(() -> readMarks(out), "uno_rig marks");
+        reader = new Thread(() -> readMarks(out), "uno_rig marks");
         reader.setDaemon(true);
         reader.start();
         Thread errors = new Thread(this::readErrors, "uno_rig stderr");
@@ -107,6 +108,10 @@ public final class UnoRig implements AutoCloseable {
     public Mark awaitMark(String name, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!marks.containsKey(name)) {
+            if (!process.isAlive()) {
+                // the rig may have printed its last marks and exited before the reader took them
+                reader.join(5000);
+            }
             if (!process.isAlive() && !marks.containsKey(name)) {
                 fail("uno_rig ended (exit " + process.exitValue() + ") before mark " + name + ": " + errors());
             }
