@@ -35,6 +35,11 @@ final class LiveListeners implements LiveListener {
     }
 
     @Override
+    public void alarmAcknowledged(AlarmEvent alarm, double tMs, String by) {
+        listeners.forEach(l -> tell(l, () -> l.alarmAcknowledged(alarm, tMs, by)));
+    }
+
+    @Override
     public void sessionEvent(SessionEvent event) {
         listeners.forEach(l -> tell(l, () -> l.sessionEvent(event)));
     }
