@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -223,8 +224,12 @@ class LivePageBrowserTest {
         browser.findElement(By.cssSelector("#alarms li[data-alarm-id='" + alarmId + "'] button.ack")).click();
         By sameAlarm = By.cssSelector("#alarms li[data-alarm-id='" + alarmId + "']");
         wait.until(d -> {
-            List<WebElement> still = d.findElements(sameAlarm);
-            return still.isEmpty() || still.get(0).getAttribute("class").contains("acknowledged");
+            try {
+                List<WebElement> still = d.findElements(sameAlarm);
+                return still.isEmpty() || still.get(0).getAttribute("class").contains("acknowledged");
+            } catch (StaleElementReferenceException redrawn) {
+                return false; // the list was redrawn between finding the item and reading it: look again
+            }
         });
         saveScreenshot("dashboard-acknowledged.png");
 
