@@ -25,19 +25,6 @@ const signed = (v, digits = 1) => v === null || v === undefined ? '–' : (v > 0
 const clock = s => Math.floor(Math.max(0, s) / 60) + ':' + String(Math.floor(Math.max(0, s) % 60)).padStart(2, '0');
 const describe = s => `${new Date(s.startedAt).toLocaleString()} · ${s.practitionerName} · ${s.clientName}`;
 
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-function row(cells, cls) {
-  const tr = el('tr', undefined, cls);
-  cells.forEach(([text, tdClass]) => tr.appendChild(el('td', text, tdClass)));
-  return tr;
-}
-
 // ---- choosing and marking ------------------------------------------------------------------------
 async function fillChooser() {
   const [sessions, references] = await Promise.all([request('/api/sessions'), request('/api/references')]);

@@ -31,19 +31,6 @@ function clockFrom(t0) {
   };
 }
 
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-function row(cells, cls) {
-  const tr = el('tr', undefined, cls);
-  cells.forEach(([text, tdClass]) => tr.appendChild(el('td', text, tdClass)));
-  return tr;
-}
-
 function terms(dl, pairs) {
   pairs.forEach(([term, value]) => dl.append(el('dt', term), el('dd', value)));
 }

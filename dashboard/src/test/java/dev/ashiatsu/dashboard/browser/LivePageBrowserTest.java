@@ -2,19 +2,18 @@ package dev.ashiatsu.dashboard.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.dashboard.Dashboard;
 import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.SteeredLoad;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.sim.SimulatorSource;
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,8 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LivePageBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String SCENARIO = "src/test/resources/scenarios/quick-exceed.yaml";
     static final String HIGH_COLOUR = "rgb(224, 36, 36)";
     /** The middle of the test client's knee (h 0.285 on a 170 cm client whose crown lies at 10 cm): a no-go zone. */
@@ -62,16 +58,7 @@ class LivePageBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM + " (apt-get install -y chromium)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "needs chromium-driver at " + CHROMEDRIVER + " (apt-get install -y chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open("--window-size=1280,900");
     }
 
     @AfterEach
@@ -237,8 +224,12 @@ class LivePageBrowserTest {
         browser.findElement(By.cssSelector("#alarms li[data-alarm-id='" + alarmId + "'] button.ack")).click();
         By sameAlarm = By.cssSelector("#alarms li[data-alarm-id='" + alarmId + "']");
         wait.until(d -> {
-            List<WebElement> still = d.findElements(sameAlarm);
-            return still.isEmpty() || still.get(0).getAttribute("class").contains("acknowledged");
+            try {
+                List<WebElement> still = d.findElements(sameAlarm);
+                return still.isEmpty() || still.get(0).getAttribute("class").contains("acknowledged");
+            } catch (StaleElementReferenceException redrawn) {
+                return false; // the list was redrawn between finding the item and reading it: look again
+            }
         });
         saveScreenshot("dashboard-acknowledged.png");
 

@@ -3,15 +3,14 @@ package dev.ashiatsu.dashboard.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.bridge.gpio.GuidePattern;
 import dev.ashiatsu.core.LoadStatus;
+import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.SteeredLoad;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,16 +40,7 @@ class LoadGuideBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(LivePageBrowserTest.CHROMIUM), "needs Debian's chromium at " + LivePageBrowserTest.CHROMIUM);
-        assumeTrue(Files.isExecutable(LivePageBrowserTest.CHROMEDRIVER), "needs chromium-driver at " + LivePageBrowserTest.CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(LivePageBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(LivePageBrowserTest.CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open("--autoplay-policy=no-user-gesture-required", "--window-size=1280,900");
     }
 
     @AfterEach

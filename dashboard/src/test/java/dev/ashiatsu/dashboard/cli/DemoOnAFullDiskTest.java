@@ -3,25 +3,21 @@ package dev.ashiatsu.dashboard.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ashiatsu.testing.Tmpfs;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.StreamSupport;
@@ -46,8 +42,8 @@ class DemoOnAFullDiskTest {
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
-        String refused = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString());
-        assumeTrue(refused == null, "a 1 MB tmpfs could not be mounted (root needed): " + refused);
+        String refused = Tmpfs.mount(mountPoint);
+        assumeTrue(refused == null, refused);
         mounted = true;
     }
 
@@ -61,14 +57,14 @@ class DemoOnAFullDiskTest {
             }
         }
         if (mounted) {
-            assertNull(run("umount", mountPoint.toString()), "umount " + mountPoint);
+            Tmpfs.unmount(mountPoint);
         }
     }
 
     @Test
     void demoOnAFullDiskSaysSoMonitorsAndRecordsOnceSpaceReturns() throws Exception {
         Path filler = mountPoint.resolve("filler");
-        fill(filler);
+        Tmpfs.fill(filler);
         Path stderr = Files.createTempFile("demo-full-disk", ".err");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         demo = new ProcessBuilder(javaBin, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
@@ -127,36 +123,5 @@ class DemoOnAFullDiskTest {
             assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
             Thread.sleep(50);
         }
-    }
-
-    /** Fills the file system with one file until it refuses more. */
-    private static void fill(Path filler) throws IOException {
-        try (FileChannel channel = FileChannel.open(filler, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            ByteBuffer page = ByteBuffer.allocate(4096);
-            while (true) {
-                page.clear();
-                channel.write(page);
-            }
-        } catch (IOException e) {
-            if (!String.valueOf(e.getMessage()).contains("No space left")) {
-                throw e;
-            }
-        }
-    }
-
-    /** Runs a command; null when it succeeded, else its output and exit status. */
-    private static String run(String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return String.join(" ", command) + ": timed out";
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        return process.exitValue() == 0 ? null : String.join(" ", command) + " exited " + process.exitValue() + ": " + output;
     }
 }

@@ -2,8 +2,8 @@ package dev.ashiatsu.dashboard.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
 import dev.ashiatsu.recorder.journal.JournalRecord;
 import java.nio.file.Path;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The session list in a real headless browser shows a visible note on a damaged and on an unreadable session. */
@@ -30,15 +28,8 @@ class DamagedSessionPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(ReviewPageBrowserTest.CHROMIUM.canExecute(), "no /usr/bin/chromium: apt-get install chromium");
-        assumeTrue(ReviewPageBrowserTest.CHROMEDRIVER.canExecute(), "no /usr/bin/chromedriver: apt-get install chromium-driver");
+        browser = HeadlessChromium.open();
         server = new ReviewServer(sessions);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ReviewPageBrowserTest.CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(ReviewPageBrowserTest.CHROMEDRIVER)
-                .usingAnyFreePort().build(), options);
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.dashboard.access.AccessControl;
+import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.fixtures.InfluxDbServer;
 import dev.ashiatsu.dashboard.fixtures.V1LineWriter;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
@@ -38,8 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -346,14 +345,7 @@ class InfluxReviewTest {
 
     @Test
     void theReviewPagesWorkUnchangedInABrowser() {
-        assumeTrue(ReviewPageBrowserTest.CHROMIUM.canExecute(), "no /usr/bin/chromium: apt-get install chromium");
-        assumeTrue(ReviewPageBrowserTest.CHROMEDRIVER.canExecute(), "no /usr/bin/chromedriver: apt-get install chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ReviewPageBrowserTest.CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run");
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(ReviewPageBrowserTest.CHROMEDRIVER).usingAnyFreePort().build(), options);
+        ChromeDriver browser = HeadlessChromium.open();
         try {
             browser.manage().window().setSize(new Dimension(1400, 2000));
             browser.get(remote.url());

@@ -2,13 +2,12 @@ package dev.ashiatsu.dashboard.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,8 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,9 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReviewPageBrowserTest {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     @TempDir
     Path sessions;
 
@@ -46,15 +40,8 @@ class ReviewPageBrowserTest {
 
     @BeforeEach
     void start() {
-        assumeTrue(CHROMIUM.canExecute(), "no /usr/bin/chromium: apt-get install chromium");
-        assumeTrue(CHROMEDRIVER.canExecute(), "no /usr/bin/chromedriver: apt-get install chromium-driver");
+        browser = HeadlessChromium.open();
         server = new ReviewServer(sessions);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build(), options);
         browser.manage().window().setSize(new Dimension(1400, 2600));
     }
 

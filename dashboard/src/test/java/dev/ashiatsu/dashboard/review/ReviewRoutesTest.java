@@ -155,6 +155,25 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void aDiscomfortNoteKeepsItsKindAndAPlainNoteHasNone() throws Exception {
+        HttpResponse<String> posted = post("/api/sessions/" + recorded.id() + "/notes",
+                "{\"tMs\":15000,\"text\":\"winced\",\"kind\":\"discomfort\"}");
+        assertEquals(201, posted.statusCode(), posted.body());
+        assertEquals("discomfort", json.readTree(posted.body()).path("kind").asText());
+        JsonNode notes = get("/api/sessions/" + recorded.id(), 200).path("notes");
+        assertEquals("discomfort", notes.get(1).path("kind").asText(), notes.toString());
+        assertTrue(notes.get(0).path("kind").isNull(), "the fixture's plain note has no kind: " + notes);
+    }
+
+    @Test
+    void aNoteOfAnyOtherKindIsRefusedNamingTheField() throws Exception {
+        HttpResponse<String> refused = post("/api/sessions/" + recorded.id() + "/notes",
+                "{\"tMs\":15000,\"text\":\"x\",\"kind\":\"pain\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("kind", json.readTree(refused.body()).path("field").asText());
+    }
+
+    @Test
     void theSessionPageDataHoldsAlarmsStatisticsAndZones() throws Exception {
         JsonNode detail = get("/api/sessions/" + recorded.id(), 200);
         assertEquals(recorded.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count(), detail.get("alarms").size());

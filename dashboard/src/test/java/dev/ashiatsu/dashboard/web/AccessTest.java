@@ -11,8 +11,6 @@ import dev.ashiatsu.dashboard.access.ListenHost;
 import dev.ashiatsu.dashboard.access.LoginThrottle;
 import dev.ashiatsu.dashboard.fixtures.LiveSocket;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
-import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
-import dev.ashiatsu.dashboard.fixtures.TestTable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -36,9 +34,7 @@ class AccessTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 50, t -> TestTable.script(t, 1e9, 0));
-        server = RunningDashboard.start("0.0.0.0", AccessControl.withPassword(PASSWORD, Clock.SYSTEM), data, source,
-                TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
+        server = RunningDashboard.startIdle("0.0.0.0", AccessControl.withPassword(PASSWORD, Clock.SYSTEM), data);
     }
 
     @AfterAll
@@ -131,9 +127,7 @@ class AccessTest {
     }
 
     private static RunningDashboard startWith(LoginThrottle.Settings throttle, Path dataDir) throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 50, t -> TestTable.script(t, 1e9, 0));
-        return RunningDashboard.start("0.0.0.0", AccessControl.withPassword(PASSWORD, Clock.SYSTEM, throttle),
-                dataDir, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
+        return RunningDashboard.startIdle("0.0.0.0", AccessControl.withPassword(PASSWORD, Clock.SYSTEM, throttle), dataDir);
     }
 
     private static HttpResponse<String> login(RunningDashboard server, String password, String cookie) throws Exception {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
-import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
-import dev.ashiatsu.dashboard.fixtures.TestTable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -30,8 +28,7 @@ class OriginCheckTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 50, t -> TestTable.script(t, 1e9, 0));
-        server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
+        server = RunningDashboard.startIdle(data);
     }
 
     @AfterAll

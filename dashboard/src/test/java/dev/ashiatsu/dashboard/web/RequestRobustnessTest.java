@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
-import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
-import dev.ashiatsu.dashboard.fixtures.TestTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +27,7 @@ class RequestRobustnessTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ScriptedSource source = new ScriptedSource(TestTable.table(), 50, t -> TestTable.script(t, 1e9, 0));
-        server = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(), TestTable.practitioner(), false);
+        server = RunningDashboard.startIdle(data);
     }
 
     @AfterAll

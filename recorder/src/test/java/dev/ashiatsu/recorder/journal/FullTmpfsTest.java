@@ -2,24 +2,18 @@ package dev.ashiatsu.recorder.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.recorder.SimulatedSession;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
+import dev.ashiatsu.testing.Tmpfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,16 +31,15 @@ class FullTmpfsTest {
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
-        String refused = run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString());
-        assumeTrue(refused == null, "a 1 MB tmpfs could not be mounted (root needed): " + refused);
+        String refused = Tmpfs.mount(mountPoint);
+        assumeTrue(refused == null, refused);
         mounted = true;
     }
 
     @AfterEach
     void unmount() throws Exception {
         if (mounted) {
-            String failed = run("umount", mountPoint.toString());
-            assertNull(failed, "umount " + mountPoint);
+            Tmpfs.unmount(mountPoint);
         }
     }
 
@@ -55,7 +48,7 @@ class FullTmpfsTest {
         Path sessions = mountPoint.resolve("sessions");
         Files.createDirectories(sessions);
         Path filler = mountPoint.resolve("filler");
-        fill(filler);
+        Tmpfs.fill(filler);
         SessionStore store = new SessionStore(sessions);
         SimulatedSession sim = new SimulatedSession();
         String id;
@@ -85,36 +78,5 @@ class FullTmpfsTest {
                 .thenComparingLong(AlarmEvent::id)).toList(), data.alarms(), "every alarm that fired live");
         assertEquals(Math.round(sim.timeMs() / SimulatedSession.PERIOD_MS), data.frames() + data.framesLost());
         assertTrue(store.summary(id).ended());
-    }
-
-    /** Fills the file system with one file until it refuses more. */
-    private static void fill(Path filler) throws IOException {
-        try (FileChannel channel = FileChannel.open(filler, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            ByteBuffer page = ByteBuffer.allocate(4096);
-            while (true) {
-                page.clear();
-                channel.write(page);
-            }
-        } catch (IOException e) {
-            if (!String.valueOf(e.getMessage()).contains("No space left")) {
-                throw e;
-            }
-        }
-    }
-
-    /** Runs a command; null when it succeeded, else its output and exit status. */
-    private static String run(String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return String.join(" ", command) + ": timed out";
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        return process.exitValue() == 0 ? null : String.join(" ", command) + " exited " + process.exitValue() + ": " + output;
     }
 }
