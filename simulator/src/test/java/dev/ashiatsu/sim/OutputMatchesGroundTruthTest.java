@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The simulator's noisy outputs, analysed by the core monitor the way {@code analyze} does, raise the same
- * alarms as the ground truth computed on the noise-free signal, and read back the true client weight and
- * practitioner weight.
+ * alarms as the ground truth computed on the noise-free signal (button presses included: the demo's client
+ * stop), and read back the true client weight and practitioner weight.
  */
 class OutputMatchesGroundTruthTest {
 
@@ -46,9 +46,7 @@ class OutputMatchesGroundTruthTest {
         SessionAnalyzer analyzer = new SessionAnalyzer(table, ConfigReader.readClient(Path.of(csv + ".client.yaml")),
                 ConfigReader.readPractitioner(Path.of(csv + ".practitioner.yaml")));
         try (FrameReader reader = FrameReaders.open(csv, table)) {
-            for (Frame frame = reader.next(); frame != null; frame = reader.next()) {
-                analyzer.accept(frame);
-            }
+            feed(reader, analyzer);
         }
         SessionReport report = analyzer.report(InputCounters.NONE);
         Scenario scenario = Scenarios.load(name);
@@ -71,9 +69,7 @@ class OutputMatchesGroundTruthTest {
         SessionAnalyzer analyzer = new SessionAnalyzer(table, scenario.client(), scenario.practitioner());
         InputCounters input;
         try (FrameReader reader = FrameReaders.open(capture, table)) {
-            for (Frame frame = reader.next(); frame != null; frame = reader.next()) {
-                analyzer.accept(frame);
-            }
+            feed(reader, analyzer);
             input = reader.counters();
         }
         List<AlarmEvent> seen = analyzer.report(input).alarms().stream()
@@ -88,6 +84,15 @@ class OutputMatchesGroundTruthTest {
             assertEquals(5, input.linesRejected(), "four spoiled lines and a line of noise");
             assertEquals(2, input.seqGaps(), "frames lost to the corruption and to the pulled cable");
         }
+    }
+
+    /** Every frame to the analyser after the presses read before it, then the presses after the last, as analyze does. */
+    private static void feed(FrameReader reader, SessionAnalyzer analyzer) throws Exception {
+        for (Frame frame = reader.next(); frame != null; frame = reader.next()) {
+            reader.takeInputs().forEach(analyzer::input);
+            analyzer.accept(frame);
+        }
+        reader.takeInputs().forEach(analyzer::input);
     }
 
     /** The alarm with its times moved by {@code deltaMs} (captures carry epoch times). */
