@@ -130,7 +130,8 @@ public final class ReviewRoutes implements RouteModule {
         if (notes == null) {
             throw new UnsupportedOperationException("this review server is read-only: add notes on the table's own dashboard");
         }
-        JsonBody body = JsonBody.of(ctx);
+        // a misspelt kind would silently make a discomfort note plain, and the client's tolerance would miss it
+        JsonBody body = JsonBody.of(ctx).only("tMs", "text", "kind");
         Note note = new Note(body.requireNumber("tMs", -1e13, 1e13), body.requireText("text").strip(),
                 System.currentTimeMillis(), noteKind(body));
         if (ReferenceMark.isReserved(note.text())) {

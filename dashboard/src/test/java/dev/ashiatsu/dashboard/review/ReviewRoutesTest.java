@@ -174,6 +174,15 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void aMisspeltKindIsRefusedRatherThanMakingADiscomfortNotePlain() throws Exception {
+        HttpResponse<String> refused = post("/api/sessions/" + recorded.id() + "/notes",
+                "{\"tMs\":15000,\"text\":\"winced\",\"knd\":\"discomfort\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("knd", json.readTree(refused.body()).path("field").asText());
+        assertEquals(1, get("/api/sessions/" + recorded.id(), 200).path("notes").size(), "nothing written");
+    }
+
+    @Test
     void theSessionPageDataHoldsAlarmsStatisticsAndZones() throws Exception {
         JsonNode detail = get("/api/sessions/" + recorded.id(), 200);
         assertEquals(recorded.sim().alarms.stream().mapToLong(AlarmEvent::id).distinct().count(), detail.get("alarms").size());
