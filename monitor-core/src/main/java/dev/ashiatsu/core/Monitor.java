@@ -146,6 +146,14 @@ public final class Monitor {
                 e.appliedKg() / e.practitionerKg(), e.limitKg(), e.zone(), e.zoneFactor(), Double.isNaN(x) ? null : x, e.cellKgCopy());
     }
 
+    /**
+     * The last frame's results as the load rules read them: a live view that changes with each frame, not a
+     * snapshot; allocation-free, for a per-frame consumer (the stroke segmenter of a whole recording).
+     */
+    public LoadReading reading() {
+        return reading;
+    }
+
     /** The last baseline captured in this session (even if since dropped), or null if none was. */
     public Double lastBaselineKg() {
         double last = estimator.lastBaselineKg();
