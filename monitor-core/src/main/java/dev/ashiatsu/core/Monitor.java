@@ -101,11 +101,7 @@ public final class Monitor {
         double t = press.tMs();
         return switch (press.input()) {
             case CLIENT_STOP -> clientStop.press(t, reading, board);
-            case ACKNOWLEDGE -> {
-                long id = board.mostUrgentUnacknowledged();
-                AlarmEvent target = id < 0 ? null : find(id);
-                yield target != null && board.acknowledge(id, t) ? target : null;
-            }
+            case ACKNOWLEDGE -> board.acknowledgeMostUrgent(t);
         };
     }
 
@@ -116,15 +112,6 @@ public final class Monitor {
      */
     public boolean acknowledge(long id, double tMs) {
         return board.acknowledge(id, tMs);
-    }
-
-    private AlarmEvent find(long id) {
-        for (AlarmEvent alarm : board.active()) {
-            if (alarm.id() == id) {
-                return alarm;
-            }
-        }
-        return null;
     }
 
     /**
