@@ -101,11 +101,7 @@ public final class Monitor {
         double t = press.tMs();
         return switch (press.input()) {
             case CLIENT_STOP -> clientStop.press(t, reading, board);
-            case ACKNOWLEDGE -> {
-                long id = board.mostUrgentUnacknowledged();
-                AlarmEvent target = id < 0 ? null : find(id);
-                yield target != null && board.acknowledge(id, t) ? target : null;
-            }
+            case ACKNOWLEDGE -> board.acknowledgeMostUrgent(t);
         };
     }
 
@@ -116,15 +112,6 @@ public final class Monitor {
      */
     public boolean acknowledge(long id, double tMs) {
         return board.acknowledge(id, tMs);
-    }
-
-    private AlarmEvent find(long id) {
-        for (AlarmEvent alarm : board.active()) {
-            if (alarm.id() == id) {
-                return alarm;
-            }
-        }
-        return null;
     }
 
     /**
@@ -144,6 +131,14 @@ public final class Monitor {
         return new Estimate(e.tMs(), e.phase(), e.tableKg(), e.barKg(), Double.isNaN(baseline) ? null : baseline,
                 e.appliedKg(), e.practitionerKg(), Double.isNaN(estimate) ? null : estimate,
                 e.appliedKg() / e.practitionerKg(), e.limitKg(), e.zone(), e.zoneFactor(), Double.isNaN(x) ? null : x, e.cellKgCopy());
+    }
+
+    /**
+     * The last frame's results as the load rules read them: a live view that changes with each frame, not a
+     * snapshot; allocation-free, for a per-frame consumer (the stroke segmenter of a whole recording).
+     */
+    public LoadReading reading() {
+        return reading;
     }
 
     /** The last baseline captured in this session (even if since dropped), or null if none was. */

@@ -18,7 +18,6 @@ final class ButtonInputs {
     }
 
     private final Map<Input, Debouncer> debouncers = new EnumMap<>(Input.class);
-    private final Map<Input, Boolean> levels = new EnumMap<>(Input.class);
     private final List<Press> confirmed = new ArrayList<>();
 
     /**
@@ -26,21 +25,25 @@ final class ButtonInputs {
      * @param holdNanos   how long a level must hold to count
      */
     ButtonInputs(Map<Input, Boolean> initialHigh, long holdNanos) {
-        initialHigh.forEach((input, high) -> {
-            debouncers.put(input, new Debouncer(high, holdNanos));
-            levels.put(input, high);
-        });
+        initialHigh.forEach((input, high) -> debouncers.put(input, new Debouncer(high, holdNanos)));
     }
 
     /** A raw level change of a button's pin at {@code nanos}. */
     synchronized void edge(Input input, boolean high, long nanos) {
-        levels.put(input, high);
         judge(input, debouncers.get(input).read(high, nanos));
     }
 
-    /** The presses confirmed by {@code nanos}, in the order they began; each is handed out once. */
+    /**
+     * The presses confirmed by {@code nanos}, in the order they began; each is handed out once. Called once a
+     * frame: makes no list while no press is confirmed.
+     */
     synchronized List<Press> presses(long nanos) {
-        debouncers.forEach((input, debouncer) -> judge(input, debouncer.read(levels.get(input), nanos)));
+        for (Map.Entry<Input, Debouncer> button : debouncers.entrySet()) {
+            judge(button.getKey(), button.getValue().poll(nanos));
+        }
+        if (confirmed.isEmpty()) {
+            return List.of();
+        }
         List<Press> out = new ArrayList<>(confirmed);
         confirmed.clear();
         out.sort((a, b) -> Long.compare(a.nanos(), b.nanos()));

@@ -44,4 +44,9 @@ final class Debouncer {
         }
         return confirmed;
     }
+
+    /** The last level read, read again at {@code nanos}: a poll between edges ({@link #read}). */
+    Change poll(long nanos) {
+        return read(candidate, nanos);
+    }
 }

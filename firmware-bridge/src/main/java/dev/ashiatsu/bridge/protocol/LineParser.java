@@ -68,7 +68,7 @@ public final class LineParser {
         int start = comma + 1;
         comma = indexOf(line, start, end, (byte) ',');
         long micros = parseUnsigned(line, start, comma, 10);
-        if (seq < 0 || seq > 0xFFFF || micros < 0 || micros > 0xFFFF_FFFFL) {
+        if (!seqAndClockInRange(seq, micros)) {
             return Rejection.BAD_SEQUENCE_OR_CLOCK;
         }
         double[] counts = new double[channels];
@@ -93,8 +93,7 @@ public final class LineParser {
         if (fields.length != 4 || !fields[0].equals("1")) {
             return Rejection.BAD_HELLO;
         }
-        byte[] channelsField = fields[2].getBytes(StandardCharsets.ISO_8859_1);
-        long channelCount = parseUnsigned(channelsField, 0, channelsField.length, 3);
+        long channelCount = parseUnsigned(fields[2], 3);
         double rateHz = parseRate(fields[3]);
         if (channelCount < 1 || !(rateHz > 0)) {
             return Rejection.BAD_HELLO;
@@ -130,11 +129,11 @@ public final class LineParser {
         if (fields.length != 4) {
             return Rejection.BAD_INPUT;
         }
-        long seq = parseUnsigned(fields[0].getBytes(StandardCharsets.ISO_8859_1), 0, fields[0].length(), 5);
-        long micros = parseUnsigned(fields[1].getBytes(StandardCharsets.ISO_8859_1), 0, fields[1].length(), 10);
+        long seq = parseUnsigned(fields[0], 5);
+        long micros = parseUnsigned(fields[1], 10);
         Input input = InputLine.fromCode(fields[2]);
         boolean stateKnown = fields[3].equals("0") || fields[3].equals("1");
-        if (seq < 0 || seq > 0xFFFF || micros < 0 || micros > 0xFFFF_FFFFL || input == null || !stateKnown) {
+        if (!seqAndClockInRange(seq, micros) || input == null || !stateKnown) {
             return Rejection.BAD_INPUT;
         }
         return new InputLine((int) seq, micros, input, fields[3].equals("1"));
@@ -159,6 +158,17 @@ public final class LineParser {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** A sequence number in 0..65535 and a device clock in 0..2^32-1 us (the -1 of a bad field is out of range). */
+    private static boolean seqAndClockInRange(long seq, long micros) {
+        return seq >= 0 && seq <= 0xFFFF && micros >= 0 && micros <= 0xFFFF_FFFFL;
+    }
+
+    /** {@link #parseUnsigned(byte[], int, int, int)} of a whole field. */
+    private static long parseUnsigned(String field, int maxDigits) {
+        byte[] bytes = field.getBytes(StandardCharsets.ISO_8859_1);
+        return parseUnsigned(bytes, 0, bytes.length, maxDigits);
     }
 
     /** Digits only, at most {@code maxDigits}; -1 when not such a number. */

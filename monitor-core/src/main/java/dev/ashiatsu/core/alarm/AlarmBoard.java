@@ -107,11 +107,7 @@ public final class AlarmBoard {
                 if (alarm.acknowledged) {
                     return false;
                 }
-                alarm.acknowledged = true;
-                listener.acknowledged(alarm.snapshot(), tMs);
-                if (alarm.type() == AlarmType.CLIENT_STOP) {
-                    clear(alarm, Math.max(tMs, alarm.event.startMs()));
-                }
+                acknowledge(alarm, tMs);
                 return true;
             }
         }
@@ -119,10 +115,12 @@ public final class AlarmBoard {
     }
 
     /**
-     * The most urgent active alarm nobody has acknowledged yet, as the live page sounds it: the highest
-     * priority, then the newest; -1 when there is none.
+     * Acknowledges, as {@link #acknowledge(long, double)} does, the most urgent active alarm nobody has
+     * acknowledged yet, as the live page sounds it: the highest priority, then the newest.
+     *
+     * @return that alarm as it was when acknowledged, or null when there is none
      */
-    public long mostUrgentUnacknowledged() {
+    public AlarmEvent acknowledgeMostUrgent(double tMs) {
         Active best = null;
         for (int i = 0; i < active.size(); i++) {
             Active alarm = active.get(i);
@@ -130,7 +128,17 @@ public final class AlarmBoard {
                 best = alarm;
             }
         }
-        return best == null ? -1 : best.event.id();
+        return best == null ? null : acknowledge(best, tMs);
+    }
+
+    private AlarmEvent acknowledge(Active alarm, double tMs) {
+        alarm.acknowledged = true;
+        AlarmEvent acknowledged = alarm.snapshot();
+        listener.acknowledged(acknowledged, tMs);
+        if (alarm.type() == AlarmType.CLIENT_STOP) {
+            clear(alarm, Math.max(tMs, alarm.event.startMs()));
+        }
+        return acknowledged;
     }
 
     private static final Comparator<AlarmEvent> URGENCY = Comparator.comparing(AlarmEvent::priority)

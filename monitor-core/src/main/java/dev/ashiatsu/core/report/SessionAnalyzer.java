@@ -5,6 +5,7 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmListener;
+import dev.ashiatsu.core.alarm.LoadReading;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
@@ -40,7 +41,8 @@ public final class SessionAnalyzer implements AlarmListener, FrameSink {
     @Override
     public void accept(Frame frame) {
         monitor.accept(frame);
-        Stroke stroke = segmenter.accept(monitor.estimate());
+        LoadReading r = monitor.reading();
+        Stroke stroke = segmenter.accept(r.tMs(), r.appliedKg(), r.practitionerKg(), r.zone());
         if (stroke != null) {
             strokes.add(stroke);
         }

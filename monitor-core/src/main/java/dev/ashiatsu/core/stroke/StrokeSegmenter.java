@@ -6,7 +6,6 @@ import static dev.ashiatsu.core.stroke.StrokeThresholds.RELEASED_KG;
 import static dev.ashiatsu.core.stroke.StrokeThresholds.TROUGH_KG;
 import static dev.ashiatsu.core.stroke.StrokeThresholds.swingKg;
 
-import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.estimate.Zone;
 
 /**
@@ -53,11 +52,6 @@ public final class StrokeSegmenter {
     private double nextPeakMs;
     private double nextPeakPractitionerKg;
     private final ZoneTrail zonesSinceTrough = new ZoneTrail();
-
-    /** The stroke this estimate ends, or null. */
-    public Stroke accept(Estimate estimate) {
-        return accept(estimate.tMs(), estimate.appliedKg(), estimate.practitionerKg(), estimate.zone());
-    }
 
     /**
      * @param appliedKg      A (kg); a NaN frame is ignored
