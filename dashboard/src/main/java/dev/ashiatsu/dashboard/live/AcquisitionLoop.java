@@ -100,10 +100,6 @@ final class AcquisitionLoop implements AutoCloseable {
         thread.start();
     }
 
-    boolean running() {
-        return running;
-    }
-
     /** Runs {@code work} on the acquisition thread; fails at once when the lane is full or the loop stopped. */
     <T> CompletableFuture<T> submit(Callable<T> work) {
         Command<T> command = new Command<>(work, new CompletableFuture<>());
@@ -223,7 +219,6 @@ final class AcquisitionLoop implements AutoCloseable {
         }
     }
 
-    /** Stops the thread (commands still waiting fail); waits up to 2 s for it. */
     /**
      * Runs {@code last} on the acquisition thread if it still runs (waiting up to 2 s; a failure is logged),
      * then closes.
@@ -239,6 +234,7 @@ final class AcquisitionLoop implements AutoCloseable {
         close();
     }
 
+    /** Stops the thread (commands still waiting fail); waits up to 2 s for it. */
     @Override
     public void close() {
         running = false;

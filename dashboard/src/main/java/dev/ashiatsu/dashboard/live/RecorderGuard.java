@@ -33,10 +33,6 @@ final class RecorderGuard {
         this.faultEvent = faultEvent;
     }
 
-    boolean present() {
-        return recorder != null;
-    }
-
     /** The recorded session's id, or null without a recorder (or when it threw). */
     String begin(SessionInfo info) {
         return call(() -> recorder.begin(info));

@@ -68,6 +68,11 @@ public final class TableAlarmOutput implements AutoCloseable, LiveListener {
     }
 
     @Override
+    public void alarmAcknowledged(AlarmEvent alarm, double tMs, String by) {
+        requestRefresh();
+    }
+
+    @Override
     public void sessionEvent(SessionEvent event) {
     }
 

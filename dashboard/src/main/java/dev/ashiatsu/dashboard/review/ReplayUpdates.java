@@ -137,8 +137,4 @@ public final class ReplayUpdates {
         }
         return active;
     }
-
-    static Double finite(double value) {
-        return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
-    }
 }

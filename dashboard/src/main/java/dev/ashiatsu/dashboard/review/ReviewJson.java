@@ -28,8 +28,8 @@ final class ReviewJson {
         m.put("priority", a.priority().name());
         m.put("startMs", a.startMs());
         m.put("endMs", a.endMs());
-        m.put("peakKg", ReplayUpdates.finite(a.peakKg()));
-        m.put("limitKg", ReplayUpdates.finite(a.limitKg()));
+        m.put("peakKg", finite(a.peakKg()));
+        m.put("limitKg", finite(a.limitKg()));
         m.put("zone", a.zone() == null ? null : a.zone().name());
         m.put("channel", a.channel());
         m.put("detail", a.detail());
@@ -84,7 +84,7 @@ final class ReviewJson {
         m.put("frames", s.frames());
         m.put("durationS", s.durationS());
         m.put("peakAppliedKg", stats.peakAppliedKg());
-        m.put("peakFraction", ReplayUpdates.finite(stats.peakFraction()));
+        m.put("peakFraction", finite(stats.peakFraction()));
         m.put("secondsOverLimit", stats.secondsOverLimit());
         m.put("alarmCount", s.alarms().size());
         m.put("framesLost", s.framesLost());
@@ -99,5 +99,10 @@ final class ReviewJson {
     /** The body zones with this client's factors (for the body map), feet first: the live context's zones. */
     static List<LiveContext.ZoneView> zones(SessionData s) {
         return LiveContext.ZoneView.of(s.info().client());
+    }
+
+    /** A number for JSON: rounded to 3 decimals; NaN or infinite as null. */
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
     }
 }

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -63,7 +62,7 @@ public final class ToleranceStore {
         this.clockEpochMs = clockEpochMs;
     }
 
-    public Path fileOf(String clientId) {
+    private Path fileOf(String clientId) {
         if (!ProfileStore.isValidId(clientId)) {
             throw new IllegalArgumentException("id must be 1-64 letters, digits, '-' or '_', was '" + clientId + "'");
         }
@@ -173,10 +172,5 @@ public final class ToleranceStore {
 
     private void write(ToleranceFile file) throws IOException {
         AtomicFiles.write(fileOf(file.clientId()), JSON.writeValueAsString(file));
-    }
-
-    /** The stops stored for a client, without reading sessions (for tests and tools). */
-    public synchronized Optional<ToleranceFile> stored(String clientId) {
-        return Files.isRegularFile(fileOf(clientId)) ? Optional.of(read(clientId)) : Optional.empty();
     }
 }

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * Limits learned from the client (docs/guide.md): {@code GET /api/clients/{id}/tolerance} (the stops per zone,
@@ -27,8 +26,6 @@ import java.util.Set;
  * (in the tolerance file and the session's events). Nothing else changes a limit.
  */
 public final class ToleranceRoutes implements RouteModule {
-
-    private static final Set<String> ACCEPT_FIELDS = Set.of("zone", "by", "factor");
 
     private final ToleranceStore store;
     private final AcquisitionPipeline pipeline;
@@ -50,12 +47,7 @@ public final class ToleranceRoutes implements RouteModule {
 
     private void accept(Context ctx) throws Exception {
         String id = clientId(ctx);
-        JsonBody body = JsonBody.required(ctx);
-        body.node().fieldNames().forEachRemaining(field -> {
-            if (!ACCEPT_FIELDS.contains(field)) {
-                throw new BadRequest(field, "is not a field of an acceptance (zone, by, factor)");
-            }
-        });
+        JsonBody body = JsonBody.required(ctx).only("zone", "by", "factor");
         Zone zone = zone(body.requireText("zone"));
         String by = body.requireText("by").strip();
         if (by.length() > 100) {

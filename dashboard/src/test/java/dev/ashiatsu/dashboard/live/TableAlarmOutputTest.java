@@ -67,10 +67,10 @@ class TableAlarmOutputTest {
                     "an alarm is raised");
             Await.until(Duration.ofSeconds(20), () -> outputs.changes.contains("buzzer true"), "the buzzer sounds");
 
+            int seen = outputs.changes.size();
             for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
                 pipeline.acknowledge(listed.alarm().id()).get();
             }
-            int seen = outputs.changes.size();
             Await.until(Duration.ofSeconds(20), () -> outputs.light && !outputs.buzzer && outputs.changes.size() > seen,
                     "light only once acknowledged");
         }
@@ -126,6 +126,28 @@ class TableAlarmOutputTest {
             load.steer(0.6 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
             Await.until(Duration.ofSeconds(20), () -> signal.guidePeriodMs() > 0, "the guide, pushed after the frames (the poll ran once, at start)");
 
+            load.steer(1.5 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
+            Await.until(Duration.ofSeconds(20), () -> signal.pattern() == AlarmPattern.HIGH, "the over-limit alarm, pushed");
+            for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
+                pipeline.acknowledge(listed.alarm().id()).get();
+            }
+            Await.until(Duration.ofSeconds(20), () -> signal.pattern() == AlarmPattern.ACKNOWLEDGED, "the acknowledgement, pushed");
+        }
+    }
+
+    /** With the guide off no frame pushes a refresh: the acknowledgement itself must (the poll here is an hour). */
+    @Test
+    void anAcknowledgementIsPushedToTheBuzzerWithTheGuideOff() throws Exception {
+        SteeredLoad load = new SteeredLoad();
+        ScriptedSource source = new ScriptedSource(TestTable.table(), 80, load);
+        AlarmSignal signal = new AlarmSignal(new RecordedOutputs(), Clock.SYSTEM);
+        try (RunningDashboard running = RunningDashboard.start(data, source, TestTable.table(), TestTable.client(),
+                TestTable.practitioner(), true);
+             TableAlarmOutput output = new TableAlarmOutput(running.dashboard().pipeline(), signal, 3_600_000)) {
+            output.start();
+            AcquisitionPipeline pipeline = running.dashboard().pipeline();
+            Await.until(Duration.ofSeconds(20), () -> pipeline.latest() != null && pipeline.latest().estimate().baselineKg() != null,
+                    "the client's baseline is captured");
             load.steer(1.5 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
             Await.until(Duration.ofSeconds(20), () -> signal.pattern() == AlarmPattern.HIGH, "the over-limit alarm, pushed");
             for (AlarmBoard.ListedAlarm listed : pipeline.alarms().list()) {
