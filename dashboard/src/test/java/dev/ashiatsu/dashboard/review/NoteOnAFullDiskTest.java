@@ -9,6 +9,7 @@ import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.FileJournalChannel;
 import dev.ashiatsu.recorder.journal.JournalChannel;
 import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.testing.Await;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +34,7 @@ class NoteOnAFullDiskTest {
             SimulatedSession sim = new SimulatedSession().recordingTo(server.recorder);
             String id = server.recorder.begin(sim.info(RecordedSessions.STARTED_AT));
             sim.run(2_000);
-            awaitFramesWritten(server);
+            Await.until(() -> server.recorder.framesWritten() > 0, "a frame to be written");
             full = true;
             sim.run(2_000);
 
@@ -53,14 +54,6 @@ class NoteOnAFullDiskTest {
         assertEquals("written on a full disk", new dev.ashiatsu.recorder.journal.SessionStore(sessions)
                 .load(Files.list(sessions).map(JournalFiles::idOf).filter(i -> i != null).findFirst().orElseThrow())
                 .notes().get(0).text());
-    }
-
-    private static void awaitFramesWritten(ReviewServer server) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (server.recorder.framesWritten() == 0) {
-            assertTrue(System.nanoTime() < deadline, "no frame was written");
-            Thread.sleep(10);
-        }
     }
 
     /** A real file that refuses every write while {@link #full}, as a full disk does. */
