@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.Frame;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,7 @@ class RecordersTest {
             SimulatedSession sim = new SimulatedSession();
             recording.begin(sim.info(1_763_776_800_000L));
             recording.frame(Frame.ofRaw(0, new double[sim.table.channelCount()]), null);
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (recording.fault() == null && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            Await.until(() -> recording.fault() != null, "the recorder's fault");
             assertNotNull(recording.fault(), "the recorder reports it cannot write");
             assertTrue(recording.fault().contains("cannot write"), recording.fault());
         }

@@ -15,9 +15,7 @@ import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.sim.SimulatorSource;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -258,9 +255,6 @@ class LivePageBrowserTest {
     }
 
     private void saveScreenshot(String name) throws Exception {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.saveScreenshot(browser, Path.of("target", name));
     }
 }

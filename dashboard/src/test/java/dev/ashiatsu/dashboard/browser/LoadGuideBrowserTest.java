@@ -11,7 +11,6 @@ import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.SteeredLoad;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -79,9 +78,7 @@ class LoadGuideBrowserTest {
         load.steer(0.85 * TestTable.LIMIT_KG, TestTable.LOAD_X_CM);
         wait.until(d -> shareNow() > 0.8 && shareNow() < 0.88);
         Map<String, Object> near = sameMoment();
-        Path shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-        Files.createDirectories(Path.of("target"));
-        Files.copy(shot, Path.of("target", "live-load-guide.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.saveScreenshot(browser, Path.of("target", "live-load-guide.png"));
         assertEquals(buzzerPeriod(near), ((Number) audio(near).get("intervalMs")).longValue());
         assertTrue(hz(near) > hz(half), "higher nearer the limit: " + hz(half) + " then " + hz(near) + " Hz");
         assertTrue(hz(near) < 440, "below every alarm tone: " + hz(near) + " Hz");

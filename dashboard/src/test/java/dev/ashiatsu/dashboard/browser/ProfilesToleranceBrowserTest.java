@@ -12,16 +12,13 @@ import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.fixtures.RunningDashboard;
 import dev.ashiatsu.dashboard.fixtures.ScriptedSource;
 import dev.ashiatsu.dashboard.fixtures.TestTable;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,7 +68,7 @@ class ProfilesToleranceBrowserTest {
         assertTrue(shown.contains(load) && shown.contains("stop button") && shown.contains("factor " + suggested), shown);
 
         browser.executeScript("document.getElementById('tolerance-panel').scrollIntoView()");
-        saveScreenshot("profiles-tolerance.png");
+        HeadlessChromium.saveScreenshot(browser, Path.of("target", "profiles-tolerance.png"));
         browser.findElement(By.cssSelector(zoneRow + " button.accept")).click();
         wait.until(d -> d.findElement(By.id("tolerance-error")).getText().contains("who accepts"));
         assertTrue(json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).isMissingNode(),
@@ -83,12 +80,5 @@ class ProfilesToleranceBrowserTest {
         assertEquals(suggested, json(server.get("/api/clients/client-a")).path("zoneFactors").path(press.zone().name()).asDouble());
         wait.until(d -> d.findElements(By.cssSelector("#tolerance-zones button.accept")).isEmpty());
         assertTrue(browser.findElement(row).getText().contains(String.valueOf(suggested)), "the factor now shows the accepted one");
-    }
-
-    private void saveScreenshot(String name) throws Exception {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

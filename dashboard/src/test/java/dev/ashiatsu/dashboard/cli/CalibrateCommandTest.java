@@ -12,6 +12,7 @@ import dev.ashiatsu.dashboard.fixtures.TestTable;
 import dev.ashiatsu.dashboard.store.AtomicFiles;
 import dev.ashiatsu.testing.Await;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
@@ -35,35 +36,23 @@ class CalibrateCommandTest {
     void calibratesACellFromTheTwoReadingsAndSavesTheTableConfig() throws Exception {
         Path tableFile = dir.resolve("table.yaml");
         AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(TestTable.table())));
-        PipedOutputStream keyboard = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(keyboard);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+        Terminal terminal = new Terminal();
+        CalibrateCommand command = new CalibrateCommand(terminal.stdin, (option, table) -> new LiveSource(
                 new ScriptedSource(table, 80, t -> {
                     double[] kg = new double[6];
                     kg[2] = 0.005 * Math.sin(t / 29.0) + extraKg;
                     return kg;
                 }), table, null, null));
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
-            try {
-                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
-                        "--weight", "20", "--samples", "40"), out, out);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        awaitScreen(screen, "press Enter");
-        keyboard.write('\n');
-        keyboard.flush();
-        awaitScreen(screen, "Put 20.000 kg");
+        CompletableFuture<Integer> status = terminal.run(command, List.of("--source", "capture:unused", "--table",
+                tableFile.toString(), "--cell", "foot-left", "--weight", "20", "--samples", "40"));
+        terminal.await("press Enter");
+        terminal.type("\n");
+        terminal.await("Put 20.000 kg");
         extraKg = 20;
-        keyboard.write('\n');
-        keyboard.flush();
-        awaitScreen(screen, "Save to");
-        keyboard.write("y\n".getBytes(StandardCharsets.UTF_8));
-        keyboard.flush();
-        assertEquals(0, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
+        terminal.type("\n");
+        terminal.await("Save to");
+        terminal.type("y\n");
+        assertEquals(0, status.get(20, TimeUnit.SECONDS), terminal.shown());
         TableConfig saved = ConfigReader.readTable(tableFile);
         assertEquals(1000, saved.cells().get(2).countsPerKg(), 1.0);
         assertEquals(7900, saved.cells().get(2).offset(), 1.0);
@@ -74,26 +63,16 @@ class CalibrateCommandTest {
     void refusesTheUnloadedReadingWithALoadOnTheTableAndSaysWhy() throws Exception {
         Path tableFile = dir.resolve("table.yaml");
         AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(TestTable.table())));
-        PipedOutputStream keyboard = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(keyboard);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+        Terminal terminal = new Terminal();
+        CalibrateCommand command = new CalibrateCommand(terminal.stdin, (option, table) -> new LiveSource(
                 new ScriptedSource(table, 80, t -> new double[] {0, 0, 18 + 0.005 * Math.sin(t / 29.0), 0, 0, 0}),
                 table, null, null));
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
-            try {
-                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
-                        "--weight", "20", "--samples", "40"), out, out);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        awaitScreen(screen, "press Enter");
-        keyboard.write('\n');
-        keyboard.flush();
-        assertEquals(1, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
-        String shown = screen.toString(StandardCharsets.UTF_8);
+        CompletableFuture<Integer> status = terminal.run(command, List.of("--source", "capture:unused", "--table",
+                tableFile.toString(), "--cell", "foot-left", "--weight", "20", "--samples", "40"));
+        terminal.await("press Enter");
+        terminal.type("\n");
+        assertEquals(1, status.get(20, TimeUnit.SECONDS), terminal.shown());
+        String shown = terminal.shown();
         assertTrue(shown.contains("the unloaded reading refused: the phase is CLIENT with 18.0 kg on the table"), shown);
         assertEquals(TestTable.table(), ConfigReader.readTable(tableFile), "nothing saved");
     }
@@ -104,33 +83,22 @@ class CalibrateCommandTest {
         TableConfig newTable = TestTable.table().withCells(placeholder);
         Path tableFile = dir.resolve("table.yaml");
         AtomicFiles.write(tableFile, ConfigWriter.yaml(ConfigWriter.fields(newTable)));
-        PipedOutputStream keyboard = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(keyboard);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        Terminal terminal = new Terminal();
         TableConfig real = TestTable.table();
-        CalibrateCommand command = new CalibrateCommand(stdin, (option, table) -> new LiveSource(
+        CalibrateCommand command = new CalibrateCommand(terminal.stdin, (option, table) -> new LiveSource(
                 new ScriptedSource(real, 80, t -> {
                     double[] kg = new double[6];
                     kg[2] = 0.005 * Math.sin(t / 29.0) + extraKg;
                     return kg;
                 }), table, null, null));
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
-            try {
-                return command.run(List.of("--source", "capture:unused", "--table", tableFile.toString(), "--cell", "foot-left",
-                        "--weight", "20", "--samples", "40", "--uncalibrated", "--yes"), out, out);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        awaitScreen(screen, "press Enter");
-        keyboard.write('\n');
-        keyboard.flush();
-        awaitScreen(screen, "Put 20.000 kg");
+        CompletableFuture<Integer> status = terminal.run(command, List.of("--source", "capture:unused", "--table",
+                tableFile.toString(), "--cell", "foot-left", "--weight", "20", "--samples", "40", "--uncalibrated", "--yes"));
+        terminal.await("press Enter");
+        terminal.type("\n");
+        terminal.await("Put 20.000 kg");
         extraKg = 20;
-        keyboard.write('\n');
-        keyboard.flush();
-        assertEquals(0, status.get(20, TimeUnit.SECONDS), screen.toString(StandardCharsets.UTF_8));
+        terminal.type("\n");
+        assertEquals(0, status.get(20, TimeUnit.SECONDS), terminal.shown());
         TableConfig saved = ConfigReader.readTable(tableFile);
         assertEquals(7900, saved.cells().get(2).offset(), 1.0);
         assertEquals(1000, saved.cells().get(2).countsPerKg(), 1.0);
@@ -146,8 +114,40 @@ class CalibrateCommandTest {
         assertTrue(screen.toString(StandardCharsets.UTF_8).contains("--weight must be a positive number"), screen.toString());
     }
 
-    private static void awaitScreen(ByteArrayOutputStream screen, String text) {
-        Await.until(Duration.ofSeconds(10), () -> screen.toString(StandardCharsets.UTF_8).contains(text),
-                () -> "the command to print '" + text + "': " + screen.toString(StandardCharsets.UTF_8));
+    /** The user's side of the command: a keyboard piped to its stdin and a screen collecting what it prints. */
+    private static final class Terminal {
+        final PipedOutputStream keyboard = new PipedOutputStream();
+        final PipedInputStream stdin;
+        final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        final PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+
+        Terminal() throws IOException {
+            stdin = new PipedInputStream(keyboard);
+        }
+
+        /** Runs the command with these arguments on another thread; its exit status completes the future. */
+        CompletableFuture<Integer> run(CalibrateCommand command, List<String> args) {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return command.run(args, out, out);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        void type(String keys) throws IOException {
+            keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+        }
+
+        String shown() {
+            return screen.toString(StandardCharsets.UTF_8);
+        }
+
+        void await(String text) {
+            Await.until(Duration.ofSeconds(10), () -> shown().contains(text),
+                    () -> "the command to print '" + text + "': " + shown());
+        }
     }
 }

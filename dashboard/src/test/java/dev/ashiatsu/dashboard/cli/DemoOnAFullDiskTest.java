@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ashiatsu.testing.Await;
 import dev.ashiatsu.testing.Tmpfs;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,8 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * health clears once space returns and the session is then listed, its lost frames counted.
  */
 class DemoOnAFullDiskTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
     Path mountPoint;
@@ -85,13 +88,13 @@ class DemoOnAFullDiskTest {
                 said.toString());
 
         String base = url;
-        awaitTrue(() -> health(base).get("faults").toString().contains("No space left on device"), "the recorder's fault in health");
+        Await.until(WAIT, () -> health(base).get("faults").toString().contains("No space left on device"), "the recorder's fault in health");
         assertTrue(health(base).get("framesIn").asLong() > 0, "monitoring runs");
-        awaitTrue(() -> health(base).get("framesIn").asLong() > 400, "5 s of frames on the full disk");
+        Await.until(WAIT, () -> health(base).get("framesIn").asLong() > 400, "5 s of frames on the full disk");
         assertEquals(1, faultEvents(base), "one session event for the whole fault episode");
 
         Files.delete(filler);
-        awaitTrue(() -> "ok".equals(health(base).get("status").asText()), "health to clear once space returns");
+        Await.until(WAIT, () -> "ok".equals(health(base).get("status").asText()), "health to clear once space returns");
         JsonNode sessions = get(base + "/api/sessions");
         assertEquals(1, sessions.size(), sessions.toString());
         assertTrue(sessions.get(0).get("framesLost").asLong() > 0, "the frames lost on the full disk are counted: " + sessions);
@@ -115,13 +118,5 @@ class DemoOnAFullDiskTest {
     private JsonNode get(String url) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body());
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
-            Thread.sleep(50);
-        }
     }
 }

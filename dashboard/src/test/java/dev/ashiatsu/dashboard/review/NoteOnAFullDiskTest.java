@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ashiatsu.recorder.SimulatedSession;
-import dev.ashiatsu.recorder.journal.FileJournalChannel;
-import dev.ashiatsu.recorder.journal.JournalChannel;
+import dev.ashiatsu.recorder.journal.FillingDisk;
 import dev.ashiatsu.recorder.journal.JournalFiles;
-import java.io.IOException;
+import dev.ashiatsu.testing.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,16 +24,15 @@ class NoteOnAFullDiskTest {
     @TempDir
     Path sessions;
 
-    private volatile boolean full;
-
     @Test
     void aNoteOnAFullDiskIsAcceptedKeptAndWrittenWhenSpaceReturns() throws Exception {
-        try (ReviewServer server = new ReviewServer(sessions, this::fillingDisk)) {
+        FillingDisk disk = new FillingDisk(Long.MAX_VALUE);
+        try (ReviewServer server = new ReviewServer(sessions, disk)) {
             SimulatedSession sim = new SimulatedSession().recordingTo(server.recorder);
             String id = server.recorder.begin(sim.info(RecordedSessions.STARTED_AT));
             sim.run(2_000);
-            awaitFramesWritten(server);
-            full = true;
+            Await.until(() -> server.recorder.framesWritten() > 0, "a frame to be written");
+            disk.capacity = disk.written.get();
             sim.run(2_000);
 
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -46,54 +44,12 @@ class NoteOnAFullDiskTest {
             JsonNode body = new ObjectMapper().readTree(response.body());
             assertTrue(body.get("pending").asText().contains("kept in memory"), response.body());
 
-            full = false;
+            disk.capacity = Long.MAX_VALUE;
             sim.run(2_000);
             server.recorder.end(sim.timeMs());
         }
         assertEquals("written on a full disk", new dev.ashiatsu.recorder.journal.SessionStore(sessions)
                 .load(Files.list(sessions).map(JournalFiles::idOf).filter(i -> i != null).findFirst().orElseThrow())
                 .notes().get(0).text());
-    }
-
-    private static void awaitFramesWritten(ReviewServer server) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (server.recorder.framesWritten() == 0) {
-            assertTrue(System.nanoTime() < deadline, "no frame was written");
-            Thread.sleep(10);
-        }
-    }
-
-    /** A real file that refuses every write while {@link #full}, as a full disk does. */
-    private JournalChannel fillingDisk(Path file) throws IOException {
-        JournalChannel real = FileJournalChannel.open(file);
-        return new JournalChannel() {
-            @Override
-            public long size() throws IOException {
-                return real.size();
-            }
-
-            @Override
-            public void write(byte[] bytes, int length, long position) throws IOException {
-                if (full) {
-                    throw new IOException("No space left on device");
-                }
-                real.write(bytes, length, position);
-            }
-
-            @Override
-            public void force() throws IOException {
-                real.force();
-            }
-
-            @Override
-            public void truncate(long size) throws IOException {
-                real.truncate(size);
-            }
-
-            @Override
-            public void close() throws IOException {
-                real.close();
-            }
-        };
     }
 }

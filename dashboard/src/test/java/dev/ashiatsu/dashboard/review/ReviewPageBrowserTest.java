@@ -10,7 +10,6 @@ import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -143,9 +140,7 @@ class ReviewPageBrowserTest {
                         + " return c.data.datasets[0].data.length > 200 && Math.abs(c.scales.x.max - window.replay.pos / 1000) < 0.1"));
         browser.switchTo().defaultContent();
 
-        Path shot = Path.of("target", "screenshots", "review.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        Path shot = HeadlessChromium.saveScreenshot(browser, Path.of("target", "screenshots", "review.png"));
         assertTrue(Files.size(shot) > 10_000);
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -80,10 +76,7 @@ class TeachingPagesBrowserTest {
                 .contains("No session carries target bands yet"));
         assertTrue(browser.findElement(By.cssSelector("[data-figure='strokeSmoothness'] .empty")).getText()
                 .contains("No session carries strokes yet"));
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("progress.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.saveScreenshot(browser, Path.of("target", "screenshots", "progress.png"));
 
         WebElement canvas = browser.findElement(By.cssSelector("[data-figure='peakAppliedKg'] canvas"));
         js("arguments[0].scrollIntoView({block: 'center'})", canvas);
@@ -105,8 +98,7 @@ class TeachingPagesBrowserTest {
                 + " if (p[i] > 0) n++; return n;")).longValue();
         assertTrue(drawn > 5_000, "the report's chart has drawn pixels: " + drawn);
         assertTrue(browser.findElements(By.cssSelector("#body rect.zone")).size() >= 9, "the body map's zones");
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("report.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.saveScreenshot(browser, Path.of("target", "screenshots", "report.png"));
     }
 
     @Test
@@ -146,10 +138,7 @@ class TeachingPagesBrowserTest {
         assertEquals(9, browser.findElements(By.cssSelector("#reference-body rect.zone")).size(), "the reference's body map");
         assertEquals(student.sim().alarms.stream().mapToLong(a -> a.id()).distinct().count(),
                 browser.findElements(By.cssSelector("#session-alarms tbody tr")).size(), "the student's alarms");
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("compare.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.saveScreenshot(browser, Path.of("target", "screenshots", "compare.png"));
     }
 
     private Object js(String script, Object... args) {

@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * not fit writes what fits, then fails with "No space left on device", like a real full disk), and it
  * can be made to hang (a stuck NFS mount) until released.
  */
-final class FillingDisk implements JournalChannel.Opener {
+public final class FillingDisk implements JournalChannel.Opener {
 
-    final AtomicLong written = new AtomicLong();
-    volatile long capacity;
+    /** Bytes on the disk now, over every file it opened. */
+    public final AtomicLong written = new AtomicLong();
+    /** Bytes it takes in all; set it to {@code written} to fill the disk, raise it to free space. */
+    public volatile long capacity;
     private volatile CountDownLatch hang = new CountDownLatch(0);
 
-    FillingDisk(long capacity) {
+    public FillingDisk(long capacity) {
         this.capacity = capacity;
     }
 

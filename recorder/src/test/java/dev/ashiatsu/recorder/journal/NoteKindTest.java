@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -28,10 +29,7 @@ class NoteKindTest {
             id = recorder.begin(sim.info(1_767_000_000_000L));
             sim.run(3_000);
             recorder.end(sim.timeMs());
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!store.exists(id) && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            Await.until(() -> store.exists(id), "the session " + id + " to be written");
             recorder.note(id, 2_000, "winced on the calf", Note.DISCOMFORT).get();
             recorder.note(id, 1_000, "client settling").get();
         }
