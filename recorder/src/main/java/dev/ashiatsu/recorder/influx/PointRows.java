@@ -50,7 +50,10 @@ final class PointRows {
         }
     }
 
-    /** The end (frame clock) as uploaded; null while the session runs or when the uploader predates end_ms. */
+    /**
+     * A session's or an alarm's end (frame clock, ms) as uploaded; null while it runs (or, for a session, when
+     * the uploader predates end_ms).
+     */
     static Double endMs(QlRow row) {
         double end = row.number("end_ms", Double.NaN);
         return Double.isNaN(end) ? null : end;
@@ -59,9 +62,8 @@ final class PointRows {
     static AlarmEvent alarm(QlRow row) {
         String type = row.text("type");
         try {
-            double end = row.number("end_ms", Double.NaN);
             return new AlarmEvent(row.whole("alarm_id", -1), AlarmType.valueOf(type), row.number("start_ms", Double.NaN),
-                    Double.isNaN(end) ? null : end, row.number("peak_kg", Double.NaN), row.number("limit_kg", Double.NaN),
+                    endMs(row), row.number("peak_kg", Double.NaN), row.number("limit_kg", Double.NaN),
                     zone(row.text("zone")), row.text("channel"), row.text("detail"), press(row.text("press_json")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("session " + row.text("session") + ": alarm at " + row.text("time")

@@ -4,6 +4,7 @@ import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -194,8 +195,10 @@ final class JournalWriter implements Runnable {
         try {
             store.load(note.sessionId());
             java.nio.file.Path file = JournalFiles.journal(store.dir(), note.sessionId());
-            RecordFraming.Scan scan = JournalFiles.scan(file, 0);
-            try (JournalAppender other = JournalAppender.resume(opener.open(file), JournalFiles.format(file), scan.validEnd())) {
+            byte[] bytes = Files.readAllBytes(file);
+            JournalContent content = JournalContent.of(bytes, bytes.length);
+            RecordFraming.Scan scan = content.scan();
+            try (JournalAppender other = JournalAppender.resume(opener.open(file), content.format(), scan.validEnd())) {
                 if (scan.trailingBytes() > 0) {
                     byte[] cut = JournalJson.write(new JournalJson.CutRecord(scan.validEnd(), scan.trailingBytes(),
                             "cut before a note: a torn or damaged tail"));

@@ -24,7 +24,6 @@ final class RecorderStatus {
     private final AtomicLong framesDropped = new AtomicLong();
     private final AtomicLong eventsDropped = new AtomicLong();
     private volatile long framesDroppedAtStart;
-    private volatile long eventsDroppedAtStart;
     volatile long framesNotWritten;
     volatile long framesWritten;
     /** The write failure episode now, e.g. "cannot write (No space left on device) since 10:02:03 UTC"; null when writing works. */
@@ -57,7 +56,6 @@ final class RecorderStatus {
     /** Writer thread: a new session starts; its counts start from zero. */
     void sessionStarted() {
         framesDroppedAtStart = framesDropped.get();
-        eventsDroppedAtStart = eventsDropped.get();
         framesNotWritten = 0;
         framesWritten = 0;
         usageError = null;
@@ -90,16 +88,8 @@ final class RecorderStatus {
         return eventsDropped.get();
     }
 
-    boolean writeFailing() {
-        return writeEpisode != null;
-    }
-
     long framesDropped() {
         return framesDropped.get() - framesDroppedAtStart;
-    }
-
-    long eventsDropped() {
-        return eventsDropped.get() - eventsDroppedAtStart;
     }
 
     /** Frames of this session not recorded (queue refused or disk failed). */
