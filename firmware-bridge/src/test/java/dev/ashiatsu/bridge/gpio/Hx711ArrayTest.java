@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.ashiatsu.testing.Await;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -221,11 +223,18 @@ class Hx711ArrayTest {
 
         // three stray pulses on the clock wire: the chips shift out three bits nobody reads (all ones), so
         // their DOUT now looks like "not ready" and no train would ever come to finish the word
+        // Pulses only strand a chip that holds a finished word, and a pulse held high past 60 us (a preempted
+        // test thread) powers it down instead: wait for both to hold a word and try again until both are stranded.
         var clock = gpio.output(Pi4jHx711Pins.CLOCK_ID);
-        for (int i = 0; i < 3; i++) {
-            clock.high();
-            clock.low();
+        for (int attempt = 0; attempt < 20 && !chips.stream().allMatch(SimulatedHx711::midWord); attempt++) {
+            Await.until(Duration.ofSeconds(5), () -> chips.stream().allMatch(chip -> chip.ready() || chip.midWord()),
+                    "both chips holding a word");
+            for (int i = 0; i < 3; i++) {
+                clock.high();
+                clock.low();
+            }
         }
+        assertTrue(chips.stream().allMatch(SimulatedHx711::midWord), "the stray pulses left both chips in mid-word");
         boolean reset = false;
         for (int read = 0; read < 40 && !reset; read++) {
             Hx711Reading reading = quick.read();

@@ -83,6 +83,16 @@ final class SimulatedHx711 {
         return readsCompleted;
     }
 
+    /** Whether a finished conversion waits to be clocked out (DOUT low, no bit shifted yet). */
+    synchronized boolean ready() {
+        return state == State.READY;
+    }
+
+    /** Whether the chip has shifted out part of a word and waits for the rest of the train. */
+    synchronized boolean midWord() {
+        return state == State.SHIFTING;
+    }
+
     synchronized int powerDowns() {
         return powerDowns;
     }
