@@ -23,6 +23,8 @@ async function request(url, options) {
 const fixed = (v, digits = 1) => v === null || v === undefined ? '–' : Number(v).toFixed(digits);
 const signed = (v, digits = 1) => v === null || v === undefined ? '–' : (v > 0 ? '+' : '') + Number(v).toFixed(digits);
 const clock = s => Math.floor(Math.max(0, s) / 60) + ':' + String(Math.floor(Math.max(0, s) % 60)).padStart(2, '0');
+/** Seconds from the start of loading as the chart's axis shows them: before it, with a minus sign. */
+const signedClock = s => (s <= -1 ? '-' : '') + clock(Math.abs(s));
 const describe = s => `${new Date(s.startedAt).toLocaleString()} · ${s.practitionerName} · ${s.clientName}`;
 
 // ---- choosing and marking ------------------------------------------------------------------------
@@ -89,7 +91,7 @@ async function renderChart(c) {
     options: {
       animation: false, responsive: true, maintainAspectRatio: false, parsing: false, devicePixelRatio: 3,
       scales: {
-        x: { type: 'linear', ticks: { color: '#333', callback: v => (v < 0 ? '-' : '') + clock(Math.abs(v)) },
+        x: { type: 'linear', ticks: { color: '#333', callback: signedClock },
              title: { display: true, text: 'time from the start of loading (min:s)', color: '#333' }, grid: { color: '#ddd' } },
         y: { beginAtZero: true, ticks: { color: '#333' }, title: { display: true, text: 'kg', color: '#333' }, grid: { color: '#ddd' } },
       },
@@ -119,11 +121,12 @@ function renderZones(c) {
     [part(z.reference, 'meanKg'), 'num'], [part(z.session, 'meanKg'), 'num'], [signed(z.difference.meanKg), 'num']])));
 }
 
+// Alarm times are on the chart's clock (from the side's start of loading), so both sides' line up with it.
 function renderAlarms(side, prefix) {
-  const alarms = side.alarms, t0 = side.firstMs;
+  const alarms = side.alarms, t0 = side.alignMs;
   $(prefix + '-alarm-count').textContent = alarms.length + (alarms.length === 1 ? ' alarm' : ' alarms')
       + (alarms.length ? ': ' + Object.entries(side.alarmsByType).map(([type, n]) => n + ' ' + type.replaceAll('_', ' ')).join(', ') : '');
-  const rows = alarms.slice(0, MAX_ALARM_ROWS).map(a => row([[clock((a.startMs - t0) / 1000)], [a.type.replaceAll('_', ' ')],
+  const rows = alarms.slice(0, MAX_ALARM_ROWS).map(a => row([[signedClock((a.startMs - t0) / 1000)], [a.type.replaceAll('_', ' ')],
     [a.priority], [fixed(a.peakKg), 'num'], [(a.zone || a.channel || '–').replaceAll('_', ' ')]], a.priority));
   if (alarms.length > MAX_ALARM_ROWS) {
     rows.push(row([[`and ${alarms.length - MAX_ALARM_ROWS} more: open the session for all of them`]]));

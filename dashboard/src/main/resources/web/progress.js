@@ -28,6 +28,8 @@ async function getJson(url) {
 
 const day = ms => new Date(ms).toLocaleDateString();
 const fixed = (v, digits = 1) => v === null || v === undefined ? '–' : v.toFixed(digits);
+// m:ss, cut to the whole second like every clock in review (report, comparison): never "1:60".
+const duration = s => Math.floor(Math.floor(s) / 60) + ':' + String(Math.floor(s) % 60).padStart(2, '0');
 const sessionUrl = id => '/session.html?id=' + encodeURIComponent(id);
 
 function option(select, value, text) {
@@ -114,7 +116,7 @@ function renderTable(points) {
     const tr = document.createElement('tr');
     tr.dataset.id = p.id;
     [String(i + 1), new Date(p.startedAt).toLocaleString(), `${p.clientName} (${p.clientId})`,
-      Math.floor(p.durationS / 60) + ':' + String(Math.round(p.durationS % 60)).padStart(2, '0') + (p.ended ? '' : ' (not ended)'),
+      duration(p.durationS) + (p.ended ? '' : ' (not ended)'),
       fixed(p.peakAppliedKg), fixed(p.secondsOverLimit) + ' s', p.alarmCount + (p.highAlarmCount ? ` (${p.highAlarmCount} high)` : ''),
       fixed(p.alarmsPerHour)].forEach((text, c) => {
       const td = document.createElement('td');

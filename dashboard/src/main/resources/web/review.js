@@ -4,9 +4,10 @@
 const $ = id => document.getElementById(id);
 let sessions = [];
 
+// m:ss, cut to the whole second like every clock in review (report, comparison): never "1:60".
 function duration(s) {
-  const m = Math.floor(s / 60), r = Math.round(s % 60);
-  return m + ':' + String(r).padStart(2, '0');
+  const whole = Math.floor(s);
+  return Math.floor(whole / 60) + ':' + String(whole % 60).padStart(2, '0');
 }
 
 function cell(row, text, cls) {
