@@ -25,6 +25,8 @@ const signed = (v, digits = 1) => v === null || v === undefined ? '–' : (v > 0
 const clock = s => Math.floor(Math.max(0, s) / 60) + ':' + String(Math.floor(Math.max(0, s) % 60)).padStart(2, '0');
 /** Seconds from the start of loading as the chart's axis shows them: before it, with a minus sign. */
 const signedClock = s => (s <= -1 ? '-' : '') + clock(Math.abs(s));
+/** A duration as m:ss, rounded to the whole second before the minutes are split off (never "1:60"). */
+const duration = s => Math.floor(Math.round(s) / 60) + ':' + String(Math.round(s) % 60).padStart(2, '0');
 const describe = s => `${new Date(s.startedAt).toLocaleString()} · ${s.practitionerName} · ${s.clientName}`;
 
 // ---- choosing and marking ------------------------------------------------------------------------
@@ -105,7 +107,7 @@ function renderFigures(c) {
   const pct = v => v === null ? '–' : Math.round(v * 100) + ' %';
   const moreIsWorse = v => v > 0 ? 'num worse' : v < 0 ? 'num better' : 'num';
   $('figures').querySelector('tbody').replaceChildren(
-    row([['Duration'], [clock(r.durationS), 'num'], [clock(s.durationS), 'num'], [signed(d.durationS, 0) + ' s', 'num']]),
+    row([['Duration'], [duration(r.durationS), 'num'], [duration(s.durationS), 'num'], [signed(d.durationS, 0) + ' s', 'num']]),
     row([['Peak applied kg'], [fixed(r.peakAppliedKg), 'num'], [fixed(s.peakAppliedKg), 'num'], [signed(d.peakAppliedKg), 'num']]),
     row([['Peak share of the practitioner'], [pct(r.peakFraction), 'num'], [pct(s.peakFraction), 'num'], ['', 'num']]),
     row([['Time over the limit s'], [fixed(r.secondsOverLimit), 'num'], [fixed(s.secondsOverLimit), 'num'],

@@ -28,8 +28,8 @@ async function getJson(url) {
 
 const day = ms => new Date(ms).toLocaleDateString();
 const fixed = (v, digits = 1) => v === null || v === undefined ? '–' : v.toFixed(digits);
-// m:ss, cut to the whole second like every clock in review (report, comparison): never "1:60".
-const duration = s => Math.floor(Math.floor(s) / 60) + ':' + String(Math.floor(s) % 60).padStart(2, '0');
+// m:ss, rounded to the whole second before the minutes are split off (never "1:60"), as on every review page.
+const duration = s => Math.floor(Math.round(s) / 60) + ':' + String(Math.round(s) % 60).padStart(2, '0');
 const sessionUrl = id => '/session.html?id=' + encodeURIComponent(id);
 
 function option(select, value, text) {

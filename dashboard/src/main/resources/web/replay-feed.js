@@ -105,9 +105,10 @@
     if (window.parent !== window) window.parent.postMessage({ type: 'replay-position', tMs: replay.pos, playing: replay.playing }, location.origin);
   }
 
+  // m:ss.s from the first frame, rounded to the tenth before minutes and seconds are split: never "1:60.0".
   function clock(ms) {
-    const s = Math.max(0, ms - replay.t0) / 1000;
-    return Math.floor(s / 60) + ':' + (s % 60).toFixed(1).padStart(4, '0');
+    const tenths = Math.round(Math.max(0, ms - replay.t0) / 100);
+    return Math.floor(tenths / 600) + ':' + ((tenths % 600) / 10).toFixed(1).padStart(4, '0');
   }
 
   let lastFrame = null;

@@ -31,6 +31,12 @@ function clockFrom(t0) {
   };
 }
 
+/** A duration as m:ss, rounded to the whole second before the minutes are split off (never "1:60"). */
+function duration(s) {
+  const whole = Math.round(s);
+  return Math.floor(whole / 60) + ':' + String(whole % 60).padStart(2, '0');
+}
+
 function terms(dl, pairs) {
   pairs.forEach(([term, value]) => dl.append(el('dt', term), el('dd', value)));
 }
@@ -45,7 +51,7 @@ function renderHeader(d) {
   terms($('client'), [['Name', c.name + ' (' + c.id + ')'], ['Height', c.heightCm + ' cm'],
     ['Limit', limits.join(' or ') + ' (the lower)']]);
   terms($('practitioner'), [['Name', p.name + ' (' + p.id + ')'], ['Weight', p.weightKg + ' kg']]);
-  terms($('figures'), [['Duration', clockFrom(0)(st.durationS * 1000) + (s.ended ? '' : ' (not ended)')],
+  terms($('figures'), [['Duration', duration(st.durationS) + (s.ended ? '' : ' (not ended)')],
     ['Peak applied', kg(st.peakAppliedKg) + ' kg' + (st.peakFraction == null ? '' : ' (' + Math.round(st.peakFraction * 100) + ' % of the practitioner)')],
     ['Over the limit', st.secondsOverLimit.toFixed(1) + ' s'],
     ['Alarms', st.alarmCount + (s.highAlarmCount ? ' (' + s.highAlarmCount + ' high)' : '')]]

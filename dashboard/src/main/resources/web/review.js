@@ -4,9 +4,9 @@
 const $ = id => document.getElementById(id);
 let sessions = [];
 
-// m:ss, cut to the whole second like every clock in review (report, comparison): never "1:60".
+// m:ss, rounded to the whole second before the minutes are split off (never "1:60"), as on every review page.
 function duration(s) {
-  const whole = Math.floor(s);
+  const whole = Math.round(s);
   return Math.floor(whole / 60) + ':' + String(whole % 60).padStart(2, '0');
 }
 

@@ -15,10 +15,9 @@ const state = window.reviewState = {
   pos: 0, playing: false, drag: null, positions: 0,
 };
 
-// m:ss.s from the first frame, cut to the tenth (like the report's m:ss) before minutes and seconds are split:
-// never "1:60.0".
+// m:ss.s from the first frame, rounded to the tenth before minutes and seconds are split: never "1:60.0".
 function clock(ms) {
-  const tenths = Math.floor(Math.max(0, ms - state.t0) / 100);
+  const tenths = Math.round(Math.max(0, ms - state.t0) / 100);
   return Math.floor(tenths / 600) + ':' + ((tenths % 600) / 10).toFixed(1).padStart(4, '0');
 }
 const kg = (v, digits = 1) => v === null || v === undefined ? '–' : v.toFixed(digits);

@@ -147,7 +147,7 @@ class TrainerWalkThroughBrowserTest {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             assertEquals("Client A (client-a)", cells.get(1).getText(), "the client of " + summary.get("id"));
             assertEquals("Practitioner B (pract-b)", cells.get(2).getText(), "the practitioner of " + summary.get("id"));
-            assertEquals(clock(summary.get("durationS").asDouble()), cells.get(3).getText(), "the duration of " + summary.get("id"));
+            assertEquals(duration(summary.get("durationS").asDouble()), cells.get(3).getText(), "the duration of " + summary.get("id"));
             assertShows(summary.get("peakAppliedKg").asDouble(), 1, cells.get(4).getText(), "the peak of " + summary.get("id"));
             assertShows(summary.get("secondsOverLimit").asDouble(), 1, cells.get(5).getText(), "time over the limit of " + summary.get("id"));
             assertTrue(cells.get(6).getText().startsWith(summary.get("alarmCount").asText()),
@@ -177,6 +177,15 @@ class TrainerWalkThroughBrowserTest {
         Map<String, List<String>> stats = tableRows(By.cssSelector("#stats tbody tr"));
         assertEquals(List.of(tenthsClock(detail.get("statistics").get("durationS").asDouble())), stats.get("Duration"), "the duration");
         assertShows(detail.get("statistics").get("peakAppliedKg").asDouble(), 1, stats.get("Peak applied").get(0), "the peak");
+        String replayEnd = "0:00.0 / " + tenthsClock((detail.get("lastMs").asDouble() - detail.get("firstMs").asDouble()) / 1000);
+        browser.switchTo().frame(browser.findElement(By.id("replay")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .withMessage(() -> "the replay's clock reads '" + replayEnd + "': " + text(By.id("replay-clock")))
+                    .until(d -> replayEnd.equals(d.findElement(By.id("replay-clock")).getText()));
+        } finally {
+            browser.switchTo().defaultContent();
+        }
         screenshot("walk-session");
     }
 
@@ -222,7 +231,7 @@ class TrainerWalkThroughBrowserTest {
         JsonNode r = c.get("reference").get("statistics");
         JsonNode s = c.get("session").get("statistics");
         JsonNode d = c.get("difference");
-        assertEquals(List.of(clock(r.get("durationS").asDouble()), clock(s.get("durationS").asDouble())),
+        assertEquals(List.of(duration(r.get("durationS").asDouble()), duration(s.get("durationS").asDouble())),
                 figures.get("Duration").subList(0, 2), "the durations");
         for (String[] figure : new String[][] {{"Peak applied kg", "peakAppliedKg"}, {"Time over the limit s", "secondsOverLimit"}}) {
             List<String> shown = figures.get(figure[0]);
@@ -296,7 +305,7 @@ class TrainerWalkThroughBrowserTest {
                 .map(row -> row.getAttribute("data-id")).toList();
         assertEquals(expected, listed, "the sessions behind the points, in the points' order");
         for (JsonNode p : progress.get("sessions")) {
-            assertEquals(clock(p.get("durationS").asDouble()), row(p.get("id").asText()).findElements(By.tagName("td")).get(3).getText(),
+            assertEquals(duration(p.get("durationS").asDouble()), row(p.get("id").asText()).findElements(By.tagName("td")).get(3).getText(),
                     "the duration of " + p.get("id"));
         }
         for (String figure : CHARTED) {
@@ -341,7 +350,7 @@ class TrainerWalkThroughBrowserTest {
         assertEquals("", text(By.id("error")), "the report is made");
         assertTrue(text(By.id("client")).contains("Client A (client-a)"), text(By.id("client")));
         assertTrue(text(By.id("practitioner")).contains("Practitioner B (pract-b)"), text(By.id("practitioner")));
-        assertTrue(text(By.id("figures")).contains("Duration\n" + clock(detail.get("statistics").get("durationS").asDouble())),
+        assertTrue(text(By.id("figures")).contains("Duration\n" + duration(detail.get("statistics").get("durationS").asDouble())),
                 "the duration, as in the list: " + text(By.id("figures")));
         JsonNode alarms = detail.get("alarms");
         assertEquals(alarms.size() + (alarms.size() == 1 ? " alarm" : " alarms"), text(By.id("alarm-count")));
@@ -447,7 +456,13 @@ class TrainerWalkThroughBrowserTest {
         return Double.parseDouble(m.group());
     }
 
-    /** As the pages print a duration: m:ss, seconds cut, not rounded. */
+    /** As the review pages print a duration: m:ss, rounded to the whole second. */
+    private static String duration(double seconds) {
+        long whole = Math.round(seconds);
+        return whole / 60 + ":" + String.format(Locale.ROOT, "%02d", whole % 60);
+    }
+
+    /** As the comparison and the report print an event's time: m:ss, seconds cut. */
     private static String clock(double seconds) {
         return (int) Math.floor(seconds / 60) + ":" + String.format(Locale.ROOT, "%02d", (int) Math.floor(seconds % 60));
     }
@@ -457,9 +472,9 @@ class TrainerWalkThroughBrowserTest {
         return (seconds <= -1 ? "-" : "") + clock(Math.abs(seconds));
     }
 
-    /** As the session page prints a time: m:ss.s, cut to the tenth. */
+    /** As the session page and its replay print a time: m:ss.s, rounded to the tenth. */
     private static String tenthsClock(double seconds) {
-        long tenths = (long) Math.floor(seconds * 10);
+        long tenths = Math.round(seconds * 10);
         return tenths / 600 + ":" + String.format(Locale.ROOT, "%04.1f", (tenths % 600) / 10.0);
     }
 
