@@ -303,7 +303,7 @@ $('add-note').onclick = async () => {
     await getJson(api + '/notes', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ tMs: state.pos, text, kind: $('note-discomfort').checked ? 'discomfort' : null }) });
     $('note-text').value = ''; $('note-discomfort').checked = false;
-    state.detail = await getJson(api);
+    state.detail = withoutReferenceMarks(await getJson(api));
     renderNotes(state.detail);
     chart.draw();
   } catch (e) { $('note-error').textContent = 'The note was not saved: ' + e.message; }
@@ -328,18 +328,26 @@ async function fillCompare() {
   };
 }
 
+// Reference marks are notes in a reserved form ([reference] LABEL, [reference withdrawn]): the subtitle says
+// whether the session is a reference; they are not listed or charted as trainer notes.
+function withoutReferenceMarks(detail) {
+  detail.notes = detail.notes.filter(n => !/^\s*\[reference/i.test(n.text));
+  return detail;
+}
+
 function showError(e) { $('error').textContent = e.message; }
 
 async function main() {
   if (!id) { showError(new Error('No session given: open a session from the list.')); return; }
-  const d = state.detail = await getJson(api);
+  const d = state.detail = withoutReferenceMarks(await getJson(api));
   state.t0 = d.firstMs;
   state.tEnd = d.lastMs;
   state.pos = d.firstMs;
   const s = d.summary;
   document.title = 'Session ' + s.id;
   $('title').textContent = s.clientName + ' · ' + s.practitionerName;
-  $('subtitle').textContent = new Date(s.startedAt).toLocaleString() + ' · ' + d.table.name + ' · ' + s.id;
+  $('subtitle').textContent = new Date(s.startedAt).toLocaleString() + ' · ' + d.table.name + ' · ' + s.id
+      + (d.reference ? ` · reference: "${d.reference.label}"` : '');
   $('export-csv').href = api + '/export?format=csv';
   $('export-capture').href = api + '/export?format=capture';
   $('print-report').href = '/report.html?session=' + encodeURIComponent(id);

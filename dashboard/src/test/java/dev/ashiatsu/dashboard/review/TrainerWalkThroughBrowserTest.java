@@ -116,7 +116,9 @@ class TrainerWalkThroughBrowserTest {
         click(By.id("beside-reference"));
         markAsTheReference(instructor);
         click(By.id("back"));
-        ready();
+        onTheSessionPage(instructor);
+        assertTrue(text(By.id("subtitle")).contains("reference: \"" + LABEL + "\""),
+                "the instructor's session says it is the reference: " + text(By.id("subtitle")));
         click(By.linkText("All sessions"));
 
         onTheSessionList().open(student, "Open");
@@ -174,6 +176,19 @@ class TrainerWalkThroughBrowserTest {
         assertEquals(detail.get("alarms").size(), browser.findElements(By.cssSelector("#alarms-table tbody tr")).size(),
                 "every alarm of " + session.id() + " listed");
         assertEquals(distinctAlarms(session), detail.get("alarms").size(), "the API has the alarms the monitor raised");
+        JsonNode mark = detail.get("reference");
+        assertEquals(!mark.isNull(), text(By.id("subtitle")).contains("reference:"), "whether it is a reference: " + text(By.id("subtitle")));
+        List<String> notes = browser.findElements(By.cssSelector("#notes li")).stream().map(WebElement::getText).toList();
+        List<String> trainerNotes = new ArrayList<>();
+        detail.get("notes").forEach(n -> {
+            if (!n.get("text").asText().startsWith("[reference")) {
+                trainerNotes.add(n.get("text").asText());
+            }
+        });
+        assertEquals(trainerNotes.size(), notes.size(), "the trainer's notes, without the reference mark: " + notes);
+        for (int i = 0; i < notes.size(); i++) {
+            assertTrue(notes.get(i).endsWith(trainerNotes.get(i)), "note " + (i + 1) + ": " + notes.get(i));
+        }
         Map<String, List<String>> stats = tableRows(By.cssSelector("#stats tbody tr"));
         assertEquals(List.of(tenthsClock(detail.get("statistics").get("durationS").asDouble())), stats.get("Duration"), "the duration");
         assertShows(detail.get("statistics").get("peakAppliedKg").asDouble(), 1, stats.get("Peak applied").get(0), "the peak");
