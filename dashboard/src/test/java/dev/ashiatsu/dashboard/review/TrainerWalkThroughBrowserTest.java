@@ -126,7 +126,7 @@ class TrainerWalkThroughBrowserTest {
         click(By.id("beside-reference"));
         onTheComparePage(student, instructor);
         click(By.id("back"));
-        ready();
+        onTheSessionPage(student);
         click(By.linkText("All sessions"));
 
         onTheSessionList().open(student, "Progress");
