@@ -22,6 +22,13 @@ function clock(ms) {
 }
 const kg = (v, digits = 1) => v === null || v === undefined ? '–' : v.toFixed(digits);
 
+// An axis label, v in s from the start: m:ss, with tenths where a zoomed axis steps below a second; rounded to
+// the tenth before minutes and seconds are split (never "0:60").
+function tickClock(v) {
+  const tenths = Math.round(v * 10), seconds = (tenths % 600) / 10;
+  return Math.floor(tenths / 600) + ':' + (tenths % 10 ? seconds.toFixed(1).padStart(4, '0') : String(seconds).padStart(2, '0'));
+}
+
 async function getJson(url, options) {
   const response = await fetch(url, options);
   const body = await response.json();
@@ -91,7 +98,7 @@ const chart = new Chart($('chart'), {
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
     scales: {
       x: { type: 'linear', title: { display: true, text: 'time from start', color: '#9aa7b6' },
-           ticks: { color: '#9aa7b6', callback: v => Math.floor(v / 60) + ':' + String(Math.round(v % 60)).padStart(2, '0') },
+           ticks: { color: '#9aa7b6', callback: tickClock },
            grid: { color: '#2c3748' } },
       y: { beginAtZero: true, title: { display: true, text: 'kg', color: '#9aa7b6' }, ticks: { color: '#9aa7b6' }, grid: { color: '#2c3748' } },
     },

@@ -133,6 +133,7 @@ class TrainerWalkThroughBrowserTest {
         onTheProgressPage();
         clickThePointOf(clicked, "secondsOverLimit");
         onTheSessionPage(clicked);
+        zoomTheChart(59, 61);
         click(By.id("print-report"));
         onTheReportPage(clicked);
     }
@@ -202,6 +203,31 @@ class TrainerWalkThroughBrowserTest {
             browser.switchTo().defaultContent();
         }
         screenshot("walk-session");
+    }
+
+    /**
+     * A drag across the session page's chart from {@code fromS} to {@code toS} (s from the start) zooms it
+     * there; the axis reads as a clock at any zoom: distinct labels, seconds below 60.
+     */
+    private void zoomTheChart(double fromS, double toS) throws Exception {
+        WebElement canvas = browser.findElement(By.id("chart"));
+        js("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js("const c = Chart.getChart(arguments[0]), x = c.scales.x, w = c.canvas.clientWidth / 2;"
+                + " return [x.getPixelForValue(arguments[1]) - w, x.getPixelForValue(arguments[2]) - w,"
+                + " (c.chartArea.top + c.chartArea.bottom) / 2 - c.canvas.clientHeight / 2];", canvas, fromS, toS);
+        new Actions(browser).moveToElement(canvas, at.get(0).intValue(), at.get(2).intValue()).clickAndHold()
+                .moveToElement(canvas, at.get(1).intValue(), at.get(2).intValue()).release().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> "the chart zooms to " + fromS + " to " + toS + " s: "
+                        + js("const x = Chart.getChart(arguments[0]).scales.x; return [x.min, x.max];", canvas))
+                .until(d -> (Boolean) js("const x = Chart.getChart(arguments[0]).scales.x;"
+                        + " return Math.abs(x.min - arguments[1]) < 0.5 && Math.abs(x.max - arguments[2]) < 0.5;", canvas, fromS, toS));
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) js("return Chart.getChart(arguments[0]).scales.x.ticks.map(t => String(t.label));", canvas);
+        assertTrue(labels.size() >= 3, "the zoomed axis is labelled: " + labels);
+        assertEquals(labels.size(), labels.stream().distinct().count(), "each label of the zoomed axis once: " + labels);
+        assertTrue(labels.stream().allMatch(label -> label.matches("\\d+:[0-5]\\d(\\.\\d)?")), "the zoomed axis reads as a clock: " + labels);
+        screenshot("walk-session-zoomed");
     }
 
     /** On the instructor's own "Beside a reference": nothing to compare with yet; marked with a label. */
