@@ -57,7 +57,7 @@ class TrainerWalkThroughBrowserTest {
     private static final long DAY = 86_400_000L;
     /** Long enough for "alarms per hour" (sessions of a minute or more). */
     private static final double SESSION_MS = 62_000;
-    /** Its duration, 119.99 s, is where rounding seconds before splitting off the minutes showed "1:60". */
+    /** Its duration, 119.99 s, is where rounding the seconds after splitting off the minutes showed "1:60". */
     private static final double NEARLY_TWO_MINUTES_MS = 120_000;
     private static final String LABEL = "Back sequence (instructor)";
     /** The journal keeps loads to 0.01 kg: the recorded peak is the monitor's to within half of that. */
