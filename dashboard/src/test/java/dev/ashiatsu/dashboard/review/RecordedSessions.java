@@ -4,6 +4,7 @@ import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.recorder.journal.FileJournalChannel;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
 
@@ -30,12 +31,15 @@ public final class RecordedSessions {
 
     /**
      * A session in which the client presses stop at {@code stopAtMs} and the practitioner, at
-     * {@code ackAtMs}, presses acknowledge until the stop is acknowledged (NaN for no press).
+     * {@code ackAtMs}, presses acknowledge until the stop is acknowledged (NaN for no press). The recorder's
+     * queue holds the whole session, so no frame is dropped however far the writer falls behind (a loaded
+     * machine): the simulation runs far faster than the 80 Hz a table delivers.
      */
     public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity,
                                   double stopAtMs, double ackAtMs) {
         SimulatedSession sim = new SimulatedSession(intensity);
-        try (JournalRecorder recorder = new JournalRecorder(store)) {
+        int queue = Math.max(8192, (int) Math.ceil(durationMs / SimulatedSession.PERIOD_MS) + 1024);
+        try (JournalRecorder recorder = new JournalRecorder(store, FileJournalChannel::open, queue)) {
             sim.recordingTo(recorder);
             String id = recorder.begin(sim.info(startedAt));
             if (!Double.isNaN(stopAtMs)) {

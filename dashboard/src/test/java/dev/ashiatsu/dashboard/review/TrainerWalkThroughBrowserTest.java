@@ -148,6 +148,7 @@ class TrainerWalkThroughBrowserTest {
         for (JsonNode summary : listed) {
             WebElement row = row(summary.get("id").asText());
             List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(0, summary.get("framesLost").asLong(), "recorded whole: " + summary);
             assertEquals("Client A (client-a)", cells.get(1).getText(), "the client of " + summary.get("id"));
             assertEquals("Practitioner B (pract-b)", cells.get(2).getText(), "the practitioner of " + summary.get("id"));
             assertEquals(duration(summary.get("durationS").asDouble()), cells.get(3).getText(), "the duration of " + summary.get("id"));
