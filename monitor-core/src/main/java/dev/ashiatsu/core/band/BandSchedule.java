@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The band sets of a session in force over time: the set in force at {@code t} is the last one whose
- * {@code fromMs} is at or before {@code t} (a set from the session's start, {@code fromMs} null, counts as
- * the earliest). Reads forward in time through a cursor, so a pass over the frames costs nothing per frame.
+ * {@code fromMs} lies before {@code t} (a set made at the moment of the last frame applies from the next one;
+ * a set from the session's start, {@code fromMs} null, counts as the earliest). Reads forward in time through a cursor, so a pass over the frames costs nothing per frame.
  */
 public final class BandSchedule {
 
@@ -35,7 +35,7 @@ public final class BandSchedule {
      * schedule for another pass.
      */
     public BandSet at(double tMs) {
-        while (next < sets.size() && from(sets.get(next)) <= tMs) {
+        while (next < sets.size() && from(sets.get(next)) < tMs) {
             current = sets.get(next++);
         }
         return current;

@@ -10,8 +10,8 @@ import java.util.Objects;
  * The target bands set at one moment of a session; they stay in force until the next set (an empty set
  * clears them).
  *
- * @param fromMs the moment on the session's frame clock (ms) from which they apply; null: from the session's
- *               start (set before its first frame)
+ * @param fromMs the moment on the session's frame clock (ms) they were set at (the last frame's time then): they
+ *               apply to the frames after it; null: from the session's start (set before its first frame)
  * @param bands  per body zone, in body order; a zone without a band has none
  */
 public record BandSet(Double fromMs, Map<Zone, TargetBand> bands) {

@@ -79,10 +79,11 @@ class InBandAccumulatorTest {
             acc.add(100, 24, P, Zone.UPPER_BACK, schedule.at(t));
         }
         ZoneInBand back = acc.snapshot().zones().get(Zone.UPPER_BACK);
-        assertEquals(2.0, back.bandedS(), 1e-9, "banded until the bands were cleared at 2 s");
-        assertEquals(1.0, back.inBandS(), 1e-9, "in 25-35 % (20-28 kg) for the first second");
-        assertEquals(1.0, back.underS(), 1e-9, "under 40-50 % (32-40 kg) for the second");
-        assertEquals(50.0, back.inBandPercent());
+        // a set made at the frame of 1000 ms applies from the next frame on
+        assertEquals(2.1, back.bandedS(), 1e-9, "banded until the frame the bands were cleared at (2 s)");
+        assertEquals(1.1, back.inBandS(), 1e-9, "in 25-35 % (20-28 kg) up to the frame of 1 s");
+        assertEquals(1.0, back.underS(), 1e-9, "under 40-50 % (32-40 kg) from 1.1 s to 2 s");
+        assertEquals(52.4, back.inBandPercent());
     }
 
     @Test
