@@ -104,6 +104,12 @@ public final class AcquisitionPipeline implements AutoCloseable {
     }
 
     /** Sets the audible load guide of the session (see {@link GuideSetting}). */
+    /** Sets the running session's target bands (see {@code LiveSession.setBands}); fails with the refusal. */
+    public CompletableFuture<SessionState> setBands(java.util.Map<dev.ashiatsu.core.estimate.Zone,
+            dev.ashiatsu.core.band.TargetBand> bands) {
+        return loop.submit(() -> session.setBands(bands));
+    }
+
     public CompletableFuture<SessionState> setGuide(GuideSetting guide) {
         return loop.submit(() -> session.setGuide(guide));
     }

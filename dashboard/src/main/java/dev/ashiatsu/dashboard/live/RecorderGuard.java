@@ -50,6 +50,10 @@ final class RecorderGuard {
         run(() -> recorder.note(tMs, text));
     }
 
+    void bands(dev.ashiatsu.core.band.BandSet bands) {
+        run(() -> recorder.bands(bands));
+    }
+
     void end(double tMs) {
         run(() -> recorder.end(tMs));
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The live session: {@code GET /api/session} (who, since when, the events so far),
  * {@code POST /api/session/start} with {@code {"clientId", "practitionerId"}}, {@code POST /api/session/stop},
- * {@code PUT /api/session/guide} with {@code {"enabled", "fromShare"}} (the audible load guide).
+ * {@code PUT /api/session/guide} with {@code {"enabled", "fromShare"}} (the audible load guide),
+ * {@code PUT /api/session/bands} with {@code {"bands": {ZONE: {"lowPercent", "highPercent"}}}} (target bands).
  */
 public final class SessionRoutes implements RouteModule {
 
@@ -33,6 +34,8 @@ public final class SessionRoutes implements RouteModule {
         config.routes.post("/api/session/start", this::start);
         config.routes.post("/api/session/stop", ctx -> ctx.json(describe(Pipelines.await(pipeline.stopSession(), 5))));
         config.routes.put("/api/session/guide", this::guide);
+        config.routes.put("/api/session/bands", ctx -> ctx.json(describe(Pipelines.await(
+                pipeline.setBands(BandsBody.read(JsonBody.required(ctx))), 5))));
     }
 
     /** {@code PUT /api/session/guide {"enabled", "fromShare"}}: both required, nothing else accepted. */
@@ -70,6 +73,7 @@ public final class SessionRoutes implements RouteModule {
         body.put("client", ConfigWriter.fields(session.client()));
         body.put("practitioner", ConfigWriter.fields(session.practitioner()));
         body.put("guide", session.guide());
+        body.put("bands", session.bands());
         body.put("events", pipeline.sessionLog().list());
         return body;
     }

@@ -41,6 +41,17 @@ public final class BandSchedule {
         return current;
     }
 
+    /** The set in force at {@code tMs} among {@code sets} (in the order made), for a single look-up; none: an empty set. */
+    public static BandSet inForce(List<BandSet> sets, double tMs) {
+        BandSet found = NONE;
+        for (BandSet set : sets) {
+            if (from(set) < tMs && from(set) >= from(found)) {
+                found = set;
+            }
+        }
+        return found;
+    }
+
     private static double from(BandSet set) {
         return set.fromMs() == null ? Double.NEGATIVE_INFINITY : set.fromMs();
     }

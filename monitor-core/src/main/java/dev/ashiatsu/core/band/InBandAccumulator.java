@@ -42,6 +42,17 @@ public final class InBandAccumulator {
         return status;
     }
 
+    /** The overall share in band so far, % rounded to 0.1 (as {@link #snapshot()} gives it), or null; no snapshot made. */
+    public Double inBandPercent() {
+        double banded = 0;
+        double in = 0;
+        for (int z = 0; z < ZONES.length; z++) {
+            banded += bandedMs[z];
+            in += inMs[z];
+        }
+        return banded > 0 ? Math.round(1000 * in / banded) / 10.0 : null;
+    }
+
     public InBandTime snapshot() {
         Map<Zone, ZoneInBand> zones = new EnumMap<>(Zone.class);
         double banded = 0;

@@ -92,4 +92,17 @@ class InBandAccumulatorTest {
         assertFalse(new BandSchedule(List.of(new BandSet(5.0, Map.of()))).any());
         assertTrue(new BandSchedule(List.of(BACK_25_35)).any());
     }
+
+    @Test
+    void theRunningPercentAndASingleLookUpAgreeWithTheSnapshotAndTheCursor() {
+        List<BandSet> sets = List.of(BACK_25_35, new BandSet(1000.0, Map.of(Zone.UPPER_BACK, new TargetBand(40, 50))));
+        BandSchedule schedule = new BandSchedule(sets);
+        InBandAccumulator acc = new InBandAccumulator();
+        assertNull(acc.inBandPercent());
+        for (double t = 0; t < 2000; t += 100) {
+            assertEquals(schedule.at(t), BandSchedule.inForce(sets, t), "set in force at " + t);
+            acc.add(100, 24, P, Zone.UPPER_BACK, BandSchedule.inForce(sets, t));
+            assertEquals(acc.snapshot().inBandPercent(), acc.inBandPercent());
+        }
+    }
 }
