@@ -63,6 +63,8 @@ class SessionBandsApiTest {
 
     @Test
     void aBandIsSentWithEachUpdateOnItsZoneAndRecordedWithTheSession() throws Exception {
+        assertEquals(200, server.send("POST", "/api/session/start", "{\"clientId\":\"anna\",\"practitionerId\":\"ken\"}")
+                .statusCode(), "a session of its own, whatever the other tests set");
         HttpResponse<String> set = put("{\"bands\":{\"THIGH\":{\"lowPercent\":20,\"highPercent\":35}}}");
         assertEquals(200, set.statusCode(), set.body());
         JsonNode session = json(set);
@@ -148,5 +150,49 @@ class SessionBandsApiTest {
         } finally {
             server.send("POST", "/api/session/start", "{\"clientId\":\"anna\",\"practitionerId\":\"ken\"}");
         }
+    }
+
+    @Test
+    void aPresetIsSavedInTheDataDirectoryListedUsedForTheSessionAndDeleted() throws Exception {
+        HttpResponse<String> saved = server.send("PUT", "/api/training/presets/legs-light",
+                "{\"bands\":{\"CALF\":{\"lowPercent\":10,\"highPercent\":20},\"THIGH\":{\"lowPercent\":15,\"highPercent\":30}}}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(java.nio.file.Files.isRegularFile(data.resolve("bands").resolve("legs-light.json")));
+        JsonNode listed = json(server.get("/api/training/presets"));
+        JsonNode preset = null;
+        for (JsonNode p : listed.path("presets")) {
+            preset = "legs-light".equals(p.path("name").asText()) ? p : preset;
+        }
+        assertNotNull(preset, listed.toString());
+        assertEquals(30.0, preset.path("bands").path("THIGH").path("highPercent").asDouble());
+
+        HttpResponse<String> used = put("{\"preset\":\"legs-light\"}");
+        assertEquals(200, used.statusCode(), used.body());
+        assertEquals(10.0, json(used).path("bands").path("bands").path("CALF").path("lowPercent").asDouble());
+
+        refused(400, "{\"preset\":\"nothing-here\"}", "preset");
+        refused(400, "{\"preset\":\"legs-light\",\"bands\":{}}", "preset");
+        assertEquals(400, server.send("PUT", "/api/training/presets/bad%20name", "{\"bands\":{}}").statusCode());
+        HttpResponse<String> badBand = server.send("PUT", "/api/training/presets/x",
+                "{\"bands\":{\"CALF\":{\"lowPercent\":20,\"highPercent\":10}}}");
+        assertEquals(400, badBand.statusCode(), badBand.body());
+        assertEquals("bands.CALF.highPercent", json(badBand).path("field").asText());
+
+        // a preset is only percentages: one above this client's limit is saved, and refused when used
+        assertEquals(200, server.send("PUT", "/api/training/presets/heavy",
+                "{\"bands\":{\"THIGH\":{\"lowPercent\":40,\"highPercent\":60}}}").statusCode());
+        refused(409, "{\"preset\":\"heavy\"}", "bands.THIGH.highPercent");
+
+        java.nio.file.Files.writeString(data.resolve("bands").resolve("broken.json"),
+                "{\"name\":\"broken\",\"bands\":{\"CALF\":{\"lowPercent\":10,\"hihgPercent\":20}}}");
+        JsonNode withProblem = json(server.get("/api/training/presets"));
+        assertTrue(withProblem.path("problems").toString().contains("broken.json"), withProblem.toString());
+        assertTrue(withProblem.path("problems").toString().contains("highPercent"), "names the field: " + withProblem);
+        HttpResponse<String> broken = put("{\"preset\":\"broken\"}");
+        assertEquals(409, broken.statusCode(), broken.body());
+        assertTrue(json(broken).path("error").asText().contains("broken.json"), broken.body());
+
+        assertEquals(204, server.send("DELETE", "/api/training/presets/legs-light", "").statusCode());
+        assertEquals(404, server.send("DELETE", "/api/training/presets/legs-light", "").statusCode());
     }
 }
