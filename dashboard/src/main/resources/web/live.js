@@ -124,6 +124,7 @@ function renderTraining(c) {
   const panel = $('training-panel');
   panel.hidden = !c.bands || !c.sessionId;
   if (panel.hidden) return;
+  loadPresets();
   const set = c.bands.bands || {};
   const rows = c.zones.filter(z => !z.noGo).map(z => {
     const row = document.createElement('tr');
@@ -144,16 +145,43 @@ async function putBands(bands) {
   $('bands-message').textContent = answer.ok ? 'Bands set.' : 'Not set: ' + (body.error || answer.status);
   $('bands-message').dataset.ok = String(answer.ok);
 }
-$('bands-form').onsubmit = e => {
-  e.preventDefault();
+// The bands typed in the panel (an empty field is sent as null: the server names it).
+function typedBands() {
   const bands = {};
   $('bands-table').querySelectorAll('tbody tr').forEach(row => {
     const low = row.querySelector('.low').value, high = row.querySelector('.high').value;
     if (low !== '' || high !== '') bands[row.dataset.zone] = { lowPercent: low === '' ? null : Number(low), highPercent: high === '' ? null : Number(high) };
   });
-  putBands(bands);
-};
+  return bands;
+}
+$('bands-form').onsubmit = e => { e.preventDefault(); putBands(typedBands()); };
 $('bands-clear').onclick = () => putBands({});
+
+// Named presets (DATA/bands): listed when the panel shows, used for the session, saved from the typed bands.
+async function loadPresets() {
+  const answer = await fetch('/api/training/presets');
+  if (!answer.ok) return;
+  const listing = await answer.json(), list = $('preset-list');
+  list.replaceChildren(new Option('presets…', ''), ...listing.presets.map(p => new Option(p.name, p.name)));
+}
+async function usePreset() {
+  const name = $('preset-list').value;
+  if (!name) return;
+  const answer = await fetch('/api/session/bands', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+                                                     body: JSON.stringify({ preset: name }) });
+  const body = await answer.json().catch(() => ({}));
+  $('bands-message').textContent = answer.ok ? 'Preset ' + name + ' set.' : 'Not set: ' + (body.error || answer.status);
+}
+async function savePreset() {
+  const name = $('preset-name').value.trim();
+  const answer = await fetch('/api/training/presets/' + encodeURIComponent(name), { method: 'PUT',
+    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bands: typedBands() }) });
+  const body = await answer.json().catch(() => ({}));
+  $('bands-message').textContent = answer.ok ? 'Preset ' + name + ' saved.' : 'Not saved: ' + (body.error || answer.status);
+  if (answer.ok) loadPresets();
+}
+$('preset-use').onclick = usePreset;
+$('preset-save').onclick = savePreset;
 
 // The card takes the colour of the most urgent active alarm, or of the load's status before an alarm is raised.
 const STATUS_LEVEL = { NORMAL: null, APPROACHING: 'LOW', OVER: 'HIGH', NO_GO: 'HIGH' };

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Target bands on the live page in headless Chromium on a steered load: set from the Training panel, drawn on
  * the gauge where the server puts them, the status in words as the server judges it (below, in, above), a
- * chime on entering the band with the guide on, and a band above the limit refused with the reason.
+ * chime on entering the band with the guide on, a band above the limit refused with the reason, and a preset
+ * saved from the panel and used for the session.
  * Saves target/live-target-band.png.
  */
 class TargetBandBrowserTest {
@@ -95,6 +97,21 @@ class TargetBandBrowserTest {
         wait.until(d -> d.findElement(By.id("bands-message")).getText().startsWith("Not set:"));
         assertTrue(browser.findElement(By.id("bands-message")).getText().contains("never teach going over a limit"),
                 browser.findElement(By.id("bands-message")).getText());
+
+        // a preset saved from the typed bands, then used for the session
+        WebElement row = browser.findElement(By.cssSelector("#bands-table tr[data-zone='THIGH']"));
+        row.findElement(By.className("low")).clear();
+        row.findElement(By.className("low")).sendKeys("15");
+        row.findElement(By.className("high")).clear();
+        row.findElement(By.className("high")).sendKeys("30");
+        browser.findElement(By.id("preset-name")).sendKeys("thigh-easy");
+        browser.findElement(By.id("preset-save")).click();
+        wait.until(d -> d.findElement(By.id("bands-message")).getText().equals("Preset thigh-easy saved."));
+        wait.until(d -> !d.findElements(By.cssSelector("#preset-list option[value='thigh-easy']")).isEmpty());
+        new Select(browser.findElement(By.id("preset-list"))).selectByValue("thigh-easy");
+        browser.findElement(By.id("preset-use")).click();
+        wait.until(d -> d.findElement(By.id("bands-message")).getText().equals("Preset thigh-easy set."));
+        wait.until(d -> status.getText().endsWith("THIGH 15–30 %"));
 
         load.steer(0, TestTable.LOAD_X_CM);
         wait.until(d -> !d.findElement(By.id("band-status")).isDisplayed());
