@@ -13,11 +13,13 @@ import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -252,7 +254,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
      * top lies above the client's limit in its zone, the zone is no-go, or the practitioner's weight is unknown:
      * a band never teaches going over a limit. Nothing changes when refused.
      */
-    SessionState setBands(java.util.Map<dev.ashiatsu.core.estimate.Zone, TargetBand> bands) {
+    SessionState setBands(Map<Zone, TargetBand> bands) {
         SessionState now = session;
         if (!now.running()) {
             throw new IllegalStateException("no session is running: target bands belong to a session, start one first");

@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.SessionRecorder;
 import java.util.function.Consumer;
@@ -50,7 +51,7 @@ final class RecorderGuard {
         run(() -> recorder.note(tMs, text));
     }
 
-    void bands(dev.ashiatsu.core.band.BandSet bands) {
+    void bands(BandSet bands) {
         run(() -> recorder.bands(bands));
     }
 

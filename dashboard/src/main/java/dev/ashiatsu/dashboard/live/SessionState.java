@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
+import java.util.Map;
 
 /**
  * Who is being monitored now.
@@ -16,7 +17,7 @@ public record SessionState(String sessionId, ClientProfile client, PractitionerP
                            GuideSetting guide, BandSet bands) {
 
     /** No bands: the set every session starts with. */
-    public static final BandSet NO_BANDS = new BandSet(null, java.util.Map.of());
+    public static final BandSet NO_BANDS = new BandSet(null, Map.of());
 
     public SessionState {
         guide = guide == null ? GuideSetting.OFF : guide;

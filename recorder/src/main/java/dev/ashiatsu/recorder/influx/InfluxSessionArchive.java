@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -172,7 +173,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         List<Note> notes = new ArrayList<>();
         pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.NOTE, id, from, inclusive, stop, pageRows),
                 start, row -> notes.add(PointRows.note(row)));
-        Map<Long, BandSet> bandsByPlace = new java.util.TreeMap<>();
+        Map<Long, BandSet> bandsByPlace = new TreeMap<>();
         pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.BANDS, id, from, inclusive, stop, pageRows),
                 start, row -> bandsByPlace.put(row.whole("at_byte", 0), PointRows.bands(row)));
         List<BandSet> bands = new ArrayList<>(bandsByPlace.values());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.band.BandSet;
+import dev.ashiatsu.core.band.InBandTime;
 import dev.ashiatsu.core.band.TargetBand;
 import dev.ashiatsu.core.band.ZoneInBand;
 import dev.ashiatsu.core.estimate.Zone;
@@ -69,6 +70,8 @@ class BandsRecordTest {
 
         SessionSummary summary = store.list().get(0);
         assertEquals(stats.inBand().inBandPercent(), summary.inBandPercent());
+        assertEquals(stats.inBand(), JournalJson.MAPPER.readValue(JournalJson.MAPPER.writeValueAsString(stats.inBand()),
+                InBandTime.class), "the in-band time is a plain JSON record");
     }
 
     @Test
