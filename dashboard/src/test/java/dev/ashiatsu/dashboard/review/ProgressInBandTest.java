@@ -72,6 +72,29 @@ class ProgressInBandTest {
         assertTrue(trend.get("perSession").asDouble() > 0, trend.toString());
     }
 
+    @Test
+    void theReplaySendsTheBandInForceOnItsZoneOnly() throws Exception {
+        String id = get("/api/practitioners/pract-b/progress").at("/sessions/2/id").asText();
+        JsonNode replay = get("/api/sessions/" + id + "/replay?from=0&to=40000&rate=5");
+        int banded = 0;
+        int elsewhere = 0;
+        for (JsonNode update : replay.get("updates")) {
+            if ("MID_BACK".equals(update.path("zone").asText())) {
+                assertEquals("MID_BACK", update.at("/band/zone").asText(), update.toString());
+                assertEquals(24.5, update.at("/band/lowKg").asDouble(), 1e-9, "35 % of 70 kg");
+                double applied = update.get("appliedKg").asDouble();
+                String expected = applied < 24.5 ? "UNDER" : applied > 35 ? "OVER" : "IN";
+                assertEquals(expected, update.get("bandStatus").asText(), update.toString());
+                banded++;
+            } else {
+                assertTrue(update.get("band").isNull() && update.get("bandStatus").isNull(), update.toString());
+                elsewhere++;
+            }
+            assertTrue(update.get("inBandPercent").isNull(), "no running share in a replay");
+        }
+        assertTrue(banded > 0 && elsewhere > 0, banded + " updates on the mid back, " + elsewhere + " elsewhere");
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
