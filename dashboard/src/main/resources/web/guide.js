@@ -30,6 +30,14 @@ const LoadGuide = Object.freeze((() => {
              hz: Math.round(LOW_HZ + t * (HIGH_HZ - LOW_HZ)) };
   }
 
-  return { SLOWEST_MS, FASTEST_MS, TICK_S, LOW_HZ, HIGH_HZ, shareOf, tone };
+  // The trainer's target band (docs/guide.md, "Target bands"): entering the band is marked by a chime of two
+  // sine pulses rising a major third, above the ticks and unlike any alarm (square waves, 100 ms and longer).
+  // The server says where the load stands (bandStatus); this only says when to chime: on a change into IN.
+  const BAND_CHIME = Object.freeze([[523, 0], [659, 0.09]]), BAND_CHIME_S = 0.06;
+  function entersBand(previousStatus, status) {
+    return status === 'IN' && previousStatus !== 'IN';
+  }
+
+  return { SLOWEST_MS, FASTEST_MS, TICK_S, LOW_HZ, HIGH_HZ, BAND_CHIME, BAND_CHIME_S, shareOf, tone, entersBand };
 })());
 window.LoadGuide = LoadGuide;

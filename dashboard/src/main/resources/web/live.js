@@ -71,6 +71,7 @@ function renderUpdate(u) {
   $('phase').textContent = u.phase || '–';
   $('status').textContent = STATUS_TEXT[u.status] || '';
   renderGauge(u);
+  renderBand(u);
   renderAlarms(u.alarms);
   renderCard(u);
   renderCells(u.cells);
@@ -93,6 +94,94 @@ function renderGauge(u) {
   band.style.display = approachAt === null ? 'none' : '';
   if (approachAt !== null) { band.style.left = approachAt + '%'; band.style.width = (100 / GAUGE_SPAN - approachAt) + '%'; }
 }
+
+// ---- target bands (training mode; docs/guide.md) -------------------------------------------------
+// The band of the zone under the load and where the load stands against it come from the server (band,
+// bandStatus, inBandPercent); the page places the band at the kg sent and words the status.
+const BAND_TEXT = { UNDER: 'BELOW THE BAND', IN: 'IN THE BAND', OVER: 'ABOVE THE BAND' };
+function renderBand(u) {
+  const band = u.band || null, limited = u.limitKg !== null && u.limitKg > 0;
+  const box = $('gauge-band');
+  box.hidden = !(band && band.lowKg !== null && limited);
+  if (!box.hidden) {
+    const at = kg => Math.min(100, kg / u.limitKg / GAUGE_SPAN * 100);
+    box.style.left = at(band.lowKg) + '%';
+    box.style.width = Math.max(0, at(band.highKg) - at(band.lowKg)) + '%';
+    box.dataset.zone = band.zone;
+  }
+  const status = $('band-status');
+  status.hidden = !(band && u.bandStatus);
+  status.dataset.bandStatus = u.bandStatus || '';
+  status.textContent = band && u.bandStatus ? BAND_TEXT[u.bandStatus] + ' · ' + band.zone.replace('_', ' ') + ' '
+      + band.lowPercent + '–' + band.highPercent + ' %' : '';
+  document.body.dataset.band = u.bandStatus || 'none';
+  $('in-band-percent').textContent = u.inBandPercent === null || u.inBandPercent === undefined ? '–' : u.inBandPercent + ' %';
+  bandCue(u.bandStatus || null);
+}
+
+// The session's bands as set (context.bands; null in a replay, where the panel stays hidden).
+function renderTraining(c) {
+  const panel = $('training-panel');
+  panel.hidden = !c.bands || !c.sessionId;
+  if (panel.hidden) return;
+  loadPresets();
+  const set = c.bands.bands || {};
+  const rows = c.zones.filter(z => !z.noGo).map(z => {
+    const row = document.createElement('tr');
+    row.dataset.zone = z.zone;
+    row.innerHTML = '<td></td><td><input type="number" min="0" max="100" step="1" class="low"></td>'
+        + '<td><input type="number" min="0" max="100" step="1" class="high"></td>';
+    row.children[0].textContent = z.zone.replace('_', ' ');
+    if (set[z.zone]) { row.querySelector('.low').value = set[z.zone].lowPercent; row.querySelector('.high').value = set[z.zone].highPercent; }
+    return row;
+  });
+  $('bands-table').querySelector('tbody').replaceChildren(...rows.reverse());
+}
+
+async function putBands(bands) {
+  const answer = await fetch('/api/session/bands', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+                                                     body: JSON.stringify({ bands }) });
+  const body = await answer.json().catch(() => ({}));
+  $('bands-message').textContent = answer.ok ? 'Bands set.' : 'Not set: ' + (body.error || answer.status);
+  $('bands-message').dataset.ok = String(answer.ok);
+}
+// The bands typed in the panel (an empty field is sent as null: the server names it).
+function typedBands() {
+  const bands = {};
+  $('bands-table').querySelectorAll('tbody tr').forEach(row => {
+    const low = row.querySelector('.low').value, high = row.querySelector('.high').value;
+    if (low !== '' || high !== '') bands[row.dataset.zone] = { lowPercent: low === '' ? null : Number(low), highPercent: high === '' ? null : Number(high) };
+  });
+  return bands;
+}
+$('bands-form').onsubmit = e => { e.preventDefault(); putBands(typedBands()); };
+$('bands-clear').onclick = () => putBands({});
+
+// Named presets (DATA/bands): listed when the panel shows, used for the session, saved from the typed bands.
+async function loadPresets() {
+  const answer = await fetch('/api/training/presets');
+  if (!answer.ok) return;
+  const listing = await answer.json(), list = $('preset-list');
+  list.replaceChildren(new Option('presets…', ''), ...listing.presets.map(p => new Option(p.name, p.name)));
+}
+async function usePreset() {
+  const name = $('preset-list').value;
+  if (!name) return;
+  const answer = await fetch('/api/session/bands', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+                                                     body: JSON.stringify({ preset: name }) });
+  const body = await answer.json().catch(() => ({}));
+  $('bands-message').textContent = answer.ok ? 'Preset ' + name + ' set.' : 'Not set: ' + (body.error || answer.status);
+}
+async function savePreset() {
+  const name = $('preset-name').value.trim();
+  const answer = await fetch('/api/training/presets/' + encodeURIComponent(name), { method: 'PUT',
+    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bands: typedBands() }) });
+  const body = await answer.json().catch(() => ({}));
+  $('bands-message').textContent = answer.ok ? 'Preset ' + name + ' saved.' : 'Not saved: ' + (body.error || answer.status);
+  if (answer.ok) loadPresets();
+}
+$('preset-use').onclick = usePreset;
+$('preset-save').onclick = savePreset;
 
 // The card takes the colour of the most urgent active alarm, or of the load's status before an alarm is raised.
 const STATUS_LEVEL = { NORMAL: null, APPROACHING: 'LOW', OVER: 'HIGH', NO_GO: 'HIGH' };
@@ -281,6 +370,25 @@ function updateGuide(u) {
   document.body.dataset.guide = next ? 'ticking' : guide.setting.enabled ? 'silent' : 'off';
 }
 
+// Entering the band chimes (LoadGuide.BAND_CHIME) while the guide is on and no alarm sounds.
+window.guideAudio.bandChimes = 0;
+function bandCue(status) {
+  const enters = LoadGuide.entersBand(guide.bandStatus, status);
+  guide.bandStatus = status;
+  if (!enters || !guide.setting.enabled || state.playing || !state.audio || !state.soundOn) return;
+  const ctx = state.audio;
+  LoadGuide.BAND_CHIME.forEach(([hz, at]) => {
+    const t = ctx.currentTime + at, osc = ctx.createOscillator(), gain = ctx.createGain();
+    osc.type = 'sine'; osc.frequency.value = hz;
+    gain.gain.setValueAtTime(0, t);
+    gain.gain.linearRampToValueAtTime(0.25, t + 0.005);
+    gain.gain.linearRampToValueAtTime(0, t + LoadGuide.BAND_CHIME_S);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(t); osc.stop(t + LoadGuide.BAND_CHIME_S + 0.02);
+  });
+  window.guideAudio.bandChimes++;
+}
+
 function buildGuideGraph() {
   const ctx = state.audio;
   guide.osc = ctx.createOscillator(); guide.gain = ctx.createGain();
@@ -333,6 +441,7 @@ function renderContext(c) {
   noteSession(c.sessionId);
   state.context = c;
   renderGuideSetting(c.guide);
+  renderTraining(c);
   $('client-name').textContent = 'Client ' + c.client.name;
   $('practitioner-name').textContent = 'Practitioner ' + c.practitioner.name
       + (c.practitioner.weightKg ? ' (' + shown(c.practitioner.weightKg, 0) + ' ' + state.unit + ')' : '');
@@ -401,22 +510,28 @@ const chart = new Chart($('chart'), {
   data: { datasets: [
     { label: 'applied', data: [], borderColor: '#8cc8ff', borderWidth: 3, pointRadius: 0, tension: 0 },
     { label: 'limit', data: [], borderColor: '#e02424', borderWidth: 2, borderDash: [6, 4], pointRadius: 0, stepped: true },
+    { label: 'band', data: [], borderColor: '#3ad07a', borderWidth: 1, pointRadius: 0, stepped: true, spanGaps: false },
+    { label: 'band top', data: [], borderColor: '#3ad07a', borderWidth: 1, pointRadius: 0, stepped: true, spanGaps: false,
+      fill: '-1', backgroundColor: 'rgba(46,158,91,.22)' },
   ] },
   options: { animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
     scales: { x: { type: 'linear', ticks: { color: '#9aa7b6', callback: function (v) { return (v - this.max).toFixed(0) + ' s'; } },
                    grid: { color: '#2c3748' } },
               y: { beginAtZero: true, ticks: { color: '#9aa7b6' }, grid: { color: '#2c3748' } } },
-    plugins: { legend: { labels: { color: '#f2f5f8' } } } },
+    plugins: { legend: { labels: { color: '#f2f5f8', filter: item => item.text !== 'band top' } } } },
 });
 let lastChartDraw = 0;
 function addChartPoint(u) {
   if (u.tMs === null || u.appliedKg === null) return;
   const s = u.tMs / 1000, factor = state.unit === 'lb' ? LB_PER_KG : 1;
-  const [applied, limit] = chart.data.datasets;
-  if (applied.data.length && s < applied.data[applied.data.length - 1].x) { applied.data = []; limit.data = []; }
+  const sets = chart.data.datasets, [applied, limit, low, high] = sets;
+  if (applied.data.length && s < applied.data[applied.data.length - 1].x) sets.forEach(d => d.data = []);
   applied.data.push({ x: s, y: u.appliedKg * factor });
   limit.data.push({ x: s, y: u.limitKg === null ? null : u.limitKg * factor });
-  while (applied.data.length && applied.data[0].x < s - CHART_SECONDS) { applied.data.shift(); limit.data.shift(); }
+  const band = u.band && u.band.lowKg !== null ? u.band : null;
+  low.data.push({ x: s, y: band ? band.lowKg * factor : null });
+  high.data.push({ x: s, y: band ? band.highKg * factor : null });
+  while (applied.data.length && applied.data[0].x < s - CHART_SECONDS) sets.forEach(d => d.data.shift());
   chart.options.scales.x.min = s - CHART_SECONDS; chart.options.scales.x.max = s;
   const now = performance.now();
   if (now - lastChartDraw > 100) { chart.update('none'); lastChartDraw = now; }

@@ -12,7 +12,9 @@ const MAX_ALARM_ROWS = 24;
 const MAX_NOTE_ROWS = 24;
 const PRIORITY_FILL = { HIGH: 'rgba(224,36,36,.22)', MEDIUM: 'rgba(242,140,0,.2)', LOW: 'rgba(217,196,0,.18)' };
 /** Zone statistics the table always shows; any other numeric field the server adds (e.g. dose) gets a column. */
-const KNOWN_ZONE_FIELDS = new Set(['seconds', 'peakKg', 'meanKg', 'worstStatus']);
+const KNOWN_ZONE_FIELDS = new Set(['seconds', 'peakKg', 'meanKg', 'worstStatus', 'inBandPercent', 'bandedS']);
+// the share of a zone's loaded time under a target band spent in it, as the server computed it
+const inBand = z => z && typeof z.inBandPercent === 'number' ? z.inBandPercent.toFixed(1) + ' %' : '–';
 
 const kg = (v, digits = 1) => v === null || v === undefined ? '–' : Number(v).toFixed(digits);
 const zoneName = z => z.replaceAll('_', ' ');
@@ -55,6 +57,7 @@ function renderHeader(d) {
     ['Peak applied', kg(st.peakAppliedKg) + ' kg' + (st.peakFraction == null ? '' : ' (' + Math.round(st.peakFraction * 100) + ' % of the practitioner)')],
     ['Over the limit', st.secondsOverLimit.toFixed(1) + ' s'],
     ['Alarms', st.alarmCount + (s.highAlarmCount ? ' (' + s.highAlarmCount + ' high)' : '')]]
+      .concat(typeof st.inBandPercent === 'number' ? [['In target band', st.inBandPercent.toFixed(1) + ' % of the loaded time under a band']] : [])
       .concat(d.reference ? [['Reference', d.reference.label]] : []));
   if (s.damagedBytes > 0 || st.framesLost > 0) {
     $('damage').textContent = 'Incomplete recording: ' + (s.damagedBytes > 0 ? 'a damaged stretch of the journal ('
@@ -126,18 +129,21 @@ function renderZones(d) {
   const extra = [...new Set(Object.values(stats).flatMap(z => Object.keys(z)))]
       .filter(k => !KNOWN_ZONE_FIELDS.has(k) && Object.values(stats).some(z => typeof z[k] === 'number'));
   const loaded = Object.values(stats).reduce((sum, z) => sum + z.seconds, 0);
+  const banded = Object.values(stats).some(z => typeof z.inBandPercent === 'number');
   const head = el('tr');
   [['Zone'], ['Factor', 'num'], ['Time', 'num'], ['Share', 'num'], ['Peak kg', 'num'], ['Mean kg', 'num'], ['Worst']]
+      .concat(banded ? [['In band', 'num']] : [])
       .concat(extra.map(k => [k, 'num'])).forEach(([text, cls]) => head.appendChild(el('th', text, cls)));
   $('zones').querySelector('thead').replaceChildren(head);
   $('zones').querySelector('tbody').replaceChildren(...d.zones.slice().reverse().map(z => {
     const s = stats[z.zone];
     const factor = z.noGo ? 'no-go' : z.factor.toFixed(2);
     if (!s) return row([[zoneName(z.zone)], [factor, 'num'], ['–', 'num'], ['–', 'num'], ['–', 'num'], ['–', 'num'], ['not loaded', 'unloaded']]
-        .concat(extra.map(() => ['–', 'num'])), 'unloaded');
+        .concat(banded ? [['–', 'num']] : []).concat(extra.map(() => ['–', 'num'])), 'unloaded');
     return row([[zoneName(z.zone)], [factor, 'num'], [s.seconds.toFixed(1) + ' s', 'num'],
       [loaded > 0 ? Math.round(100 * s.seconds / loaded) + ' %' : '–', 'num'], [kg(s.peakKg), 'num'], [kg(s.meanKg), 'num'],
-      [s.worstStatus.replace('_', '-'), s.worstStatus]].concat(extra.map(k => [kg(s[k]), 'num'])));
+      [s.worstStatus.replace('_', '-'), s.worstStatus]].concat(banded ? [[inBand(s), 'num']] : [])
+      .concat(extra.map(k => [kg(s[k]), 'num'])));
   }));
 }
 

@@ -282,11 +282,13 @@ function renderStatistics(d) {
     row([['Peak share of body weight'], [s.peakFraction === null ? '–' : Math.round(s.peakFraction * 100) + ' %', true]]),
     row([['Time over the limit'], [s.secondsOverLimit.toFixed(1) + ' s', true]]),
     row([['Alarms'], [String(s.alarmCount), true]]),
+    row([['Loaded time in target band'], [typeof s.inBandPercent === 'number' ? s.inBandPercent.toFixed(1) + ' %' : 'no band set', true]]),
     row([['Frames recorded'], [s.frames + (s.framesLost ? ` (${s.framesLost} lost)` : ''), true]]));
   $('zone-stats').querySelector('tbody').replaceChildren(...d.zones.filter(z => s.zones[z.zone]).reverse().map(z => {
     const zs = s.zones[z.zone];
     return row([[z.zone.replace('_', ' ') + (z.noGo ? ' (no-go)' : '')], [zs.seconds.toFixed(1) + ' s', true],
-      [kg(zs.peakKg), true], [kg(zs.meanKg), true]]);
+      [kg(zs.peakKg), true], [kg(zs.meanKg), true],
+      [typeof zs.inBandPercent === 'number' ? zs.inBandPercent.toFixed(1) + ' %' : '–', true]]);
   }));
 }
 

@@ -1,5 +1,7 @@
 package dev.ashiatsu.recorder;
 
+import dev.ashiatsu.core.band.BandSet;
+
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
@@ -66,6 +68,11 @@ public final class Recording implements SessionRecorder {
     @Override
     public void note(double tMs, String text) {
         journal.note(tMs, text);
+    }
+
+    @Override
+    public void bands(BandSet bands) {
+        journal.bands(bands);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.ashiatsu.recorder;
 
+import dev.ashiatsu.core.band.BandSet;
+
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
@@ -23,6 +25,13 @@ public interface SessionRecorder extends AutoCloseable {
 
     /** A note pinned to a moment of the current session (ms on the frames' clock). */
     void note(double tMs, String text);
+
+    /**
+     * Target bands set for the current session from {@code bands.fromMs()} on (an empty set clears them).
+     * No-op outside a session; a recorder that keeps no bands ignores them.
+     */
+    default void bands(BandSet bands) {
+    }
 
     /** Ends the current session, if any, at {@code tMs} on the frames' clock. */
     void end(double tMs);

@@ -2,12 +2,15 @@ package dev.ashiatsu.dashboard.live;
 
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.TareCheck;
+import dev.ashiatsu.core.band.TargetBand;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.FrameSource;
 import dev.ashiatsu.recorder.SessionRecorder;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -104,6 +107,11 @@ public final class AcquisitionPipeline implements AutoCloseable {
     }
 
     /** Sets the audible load guide of the session (see {@link GuideSetting}). */
+    /** Sets the running session's target bands (see {@code LiveSession.setBands}); fails with the refusal. */
+    public CompletableFuture<SessionState> setBands(Map<Zone, TargetBand> bands) {
+        return loop.submit(() -> session.setBands(bands));
+    }
+
     public CompletableFuture<SessionState> setGuide(GuideSetting guide) {
         return loop.submit(() -> session.setGuide(guide));
     }

@@ -5,15 +5,21 @@ import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.Monitor;
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.TareCheck;
+import dev.ashiatsu.core.band.BandLimits;
+import dev.ashiatsu.core.band.BandSet;
+import dev.ashiatsu.core.band.InBandAccumulator;
+import dev.ashiatsu.core.band.TargetBand;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.config.PractitionerProfile;
 import dev.ashiatsu.core.config.Ranges;
 import dev.ashiatsu.core.config.TableConfig;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.core.source.Clock;
 import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +42,8 @@ import org.slf4j.LoggerFactory;
 final class LiveSession implements AcquisitionLoop.Handler {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
+    /** Longest time one frame counts for in the live in-band time (a gap is not time under load), ms. */
+    private static final double MAX_STEP_MS = 250;
 
     private final String sourceDescription;
     private final LiveListener listener;
@@ -55,6 +63,8 @@ final class LiveSession implements AcquisitionLoop.Handler {
     private double lastFrameTMs = Double.NaN;
     private long lastProcessedNanos;
     private long seq;
+    /** The running session's time in its target bands; a new one for each session. */
+    private InBandAccumulator inBand = new InBandAccumulator();
 
     /**
      * @param recorder null for none
@@ -122,10 +132,18 @@ final class LiveSession implements AcquisitionLoop.Handler {
         }
         monitor.accept(frame);
         Estimate estimate = monitor.estimate();
+        double stepMs = Double.isNaN(lastFrameTMs) ? 0 : Math.min(frame.tMs() - lastFrameTMs, MAX_STEP_MS);
         lastFrameTMs = frame.tMs();
         lastProcessedNanos = arrival.nanos();
         tareCheck = monitor.tareCheck();
-        latest = new LiveSnapshot(++seq, estimate, arrival.epochUs(), arrival.nanos());
+        SessionState now = session;
+        TargetBand band = now.bands().of(estimate.zone());
+        Double inBandPercent = null;
+        if (now.running()) {
+            inBand.add(stepMs, estimate.appliedKg(), estimate.practitionerKg(), estimate.zone(), now.bands());
+            inBandPercent = inBand.inBandPercent();
+        }
+        latest = new LiveSnapshot(++seq, estimate, arrival.epochUs(), arrival.nanos(), band, inBandPercent);
         listener.frameProcessed();
         if (session.running()) {
             recorder.frame(frame, estimate);
@@ -213,6 +231,7 @@ final class LiveSession implements AcquisitionLoop.Handler {
             id = "live-" + now;
         }
         session = new SessionState(id, client, practitioner, now);
+        inBand = new InBandAccumulator();
         log.reset();
         sessionAlarms.sessionStarted(monitor.activeAlarms());
         event("session", "session " + id + " started: client " + client.id() + ", practitioner " + practitioner.id());
@@ -224,6 +243,33 @@ final class LiveSession implements AcquisitionLoop.Handler {
     SessionState setGuide(GuideSetting guide) {
         session = session.withGuide(Objects.requireNonNull(guide, "guide"));
         event("guide", guide.describe());
+        listener.contextChanged();
+        return session;
+    }
+
+    /**
+     * Sets the running session's target bands (an empty map clears them), in force from the next frame: recorded
+     * in its journal with the moment (the last frame's time), a session event and announced on the context.
+     * Refused ({@link IllegalStateException}) without a running session, and ({@link BandRefused}) when a band's
+     * top lies above the client's limit in its zone, the zone is no-go, or the practitioner's weight is unknown:
+     * a band never teaches going over a limit. Nothing changes when refused.
+     */
+    SessionState setBands(Map<Zone, TargetBand> bands) {
+        SessionState now = session;
+        if (!now.running()) {
+            throw new IllegalStateException("no session is running: target bands belong to a session, start one first");
+        }
+        Double weight = now.practitioner().weightKg();
+        bands.forEach((zone, band) -> {
+            String refusal = BandLimits.refusal(zone, band, now.client(), weight == null ? Double.NaN : weight);
+            if (refusal != null) {
+                throw new BandRefused("bands." + zone + ".highPercent", refusal);
+            }
+        });
+        BandSet set = new BandSet(Double.isNaN(lastFrameTMs) ? null : lastFrameTMs, bands);
+        recorder.bands(set);
+        session = now.withBands(set);
+        event("bands", "target bands: " + set.describe());
         listener.contextChanged();
         return session;
     }

@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.live;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.SessionRecorder;
 import java.util.function.Consumer;
@@ -48,6 +49,10 @@ final class RecorderGuard {
 
     void note(double tMs, String text) {
         run(() -> recorder.note(tMs, text));
+    }
+
+    void bands(BandSet bands) {
+        run(() -> recorder.bands(bands));
     }
 
     void end(double tMs) {

@@ -11,8 +11,8 @@ import dev.ashiatsu.recorder.journal.SessionSummary;
  * @param overLimitPercent that time as a share of the session's duration, % (null for a session without duration)
  * @param alarmsPerHour    alarms raised per hour of session; null for a session shorter than
  *                         {@link #MIN_RATED_S}, where a rate says nothing
- * @param inBandPercent    share of loaded time inside the trainer's target bands, %; null: sessions carry no
- *                         target bands yet (issue 12, item 3)
+ * @param inBandPercent    share of loaded time under a target band spent inside it, % (the summary's); null for a
+ *                         session without bands
  * @param strokeSmoothness mean smoothness of the session's strokes; null: sessions carry no strokes yet
  *                         (issue 12, item 1)
  */
@@ -29,7 +29,7 @@ public record ProgressPoint(String id, long startedAt, String clientId, String c
         Double perHour = s.durationS() >= MIN_RATED_S ? round(s.alarmCount() * 3600 / s.durationS()) : null;
         return new ProgressPoint(s.id(), s.startedAt(), s.clientId(), s.clientName(), s.durationS(), s.ended(),
                 s.peakAppliedKg(), s.secondsOverLimit(), overPercent, s.alarmCount(), s.highAlarmCount(), perHour,
-                null, null);
+                s.inBandPercent(), null);
     }
 
     private static double round(double value) {

@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.review;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSchedule;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.estimate.Zone;
@@ -83,8 +84,9 @@ public final class ReplayUpdates {
         double firstMs = s.tMs()[0];
         long frameEpochUs = s.info().startedAtEpochMs() * 1000 + Math.round((t - firstMs) * 1000);
         double[] kg = cellKg(s, i);
+        Zone zone = s.zoneAt(i);
         return LiveUpdate.of(i + 1, estimate(s, i, kg), cells(s.info().table(), kg), activeAt(s.alarms(), t),
-                List.of(), s.id(), frameEpochUs);
+                List.of(), s.id(), frameEpochUs, BandSchedule.inForce(s.bands(), t).of(zone), null);
     }
 
     /** The recorded estimate of frame i as the core's value (P^ is not recorded; cells are unfiltered). */

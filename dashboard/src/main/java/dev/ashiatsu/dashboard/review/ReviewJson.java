@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.core.LoadStatus;
+import dev.ashiatsu.core.band.ZoneInBand;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.dashboard.stream.PressView;
 import dev.ashiatsu.core.config.ConfigWriter;
@@ -76,6 +77,7 @@ final class ReviewJson {
         m.put("notes", s.notes().stream().map(ReviewJson::note).toList());
         m.put("reference", ReferenceMark.of(s.notes()));
         m.put("damage", s.damage().stream().map(ReviewJson::damage).toList());
+        m.put("bands", s.bands());
         return m;
     }
 
@@ -90,9 +92,20 @@ final class ReviewJson {
         m.put("framesLost", s.framesLost());
         Map<Zone, LoadStatus> worst = ZoneStatuses.worst(s);
         Map<String, Object> zones = new LinkedHashMap<>();
-        stats.zones().forEach((zone, z) -> zones.put(zone.name(), Map.of("seconds", z.seconds(), "peakKg", z.peakKg(),
-                "meanKg", z.meanKg(), "worstStatus", worst.getOrDefault(zone, LoadStatus.NORMAL))));
+        stats.zones().forEach((zone, z) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("seconds", z.seconds());
+            row.put("peakKg", z.peakKg());
+            row.put("meanKg", z.meanKg());
+            row.put("worstStatus", worst.getOrDefault(zone, LoadStatus.NORMAL));
+            ZoneInBand band = stats.inBand().zones().get(zone);
+            row.put("inBandPercent", band == null ? null : band.inBandPercent());
+            row.put("bandedS", band == null ? null : band.bandedS());
+            zones.put(zone.name(), row);
+        });
         m.put("zones", zones);
+        m.put("inBandPercent", stats.inBand().inBandPercent());
+        m.put("inBand", stats.inBand());
         return m;
     }
 

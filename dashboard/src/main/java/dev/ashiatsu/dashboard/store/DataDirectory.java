@@ -17,6 +17,7 @@ import java.util.Optional;
  *   DIR/clients/ID.yaml       client profiles
  *   DIR/practitioners/ID.yaml practitioner profiles
  *   DIR/tolerances/ID.json    what each client's stops taught (ToleranceStore), beside the strict profiles
+ *   DIR/bands/NAME.json       named target band presets (BandPresets)
  *   DIR/sessions/             recorded sessions (the recorder's)
  *   DIR/password              optional access password (one line)
  * </pre>
@@ -27,6 +28,7 @@ public final class DataDirectory {
     private final Path root;
     private final ProfileStore<ClientProfile> clients;
     private final ProfileStore<PractitionerProfile> practitioners;
+    private final BandPresets bandPresets;
 
     public DataDirectory(Path root) {
         this.root = root;
@@ -34,6 +36,12 @@ public final class DataDirectory {
                 ConfigWriter::yaml, ClientProfile::id);
         this.practitioners = new ProfileStore<>(root.resolve("practitioners"), ConfigReader::readPractitioner,
                 ConfigWriter::yaml, PractitionerProfile::id);
+        this.bandPresets = new BandPresets(root.resolve("bands"));
+    }
+
+    /** Named target band presets, {@code DIR/bands/NAME.json}. */
+    public BandPresets bandPresets() {
+        return bandPresets;
     }
 
     public Path root() {

@@ -1,5 +1,6 @@
 package dev.ashiatsu.dashboard.stream;
 
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.config.ClientProfile;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.dashboard.live.GuideSetting;
@@ -21,10 +22,12 @@ import java.util.Map;
  * @param sessionStartedEpochMs when it started (ms since the epoch), 0 while none runs
  * @param events                the session's events so far, oldest first
  * @param guide                 the audible load guide of the session (live only; null in a replay)
+ * @param bands                 the target bands in force in the session (live only; null in a replay): {@code fromMs}
+ *                              and per zone {@code {lowPercent, highPercent}}, empty when none are set
  */
 public record LiveContext(String type, String source, Map<String, Object> table, Map<String, Object> client,
                           Map<String, Object> practitioner, List<ZoneView> zones, String sessionId,
-                          long sessionStartedEpochMs, List<SessionEvent> events, GuideSetting guide) {
+                          long sessionStartedEpochMs, List<SessionEvent> events, GuideSetting guide, BandSet bands) {
 
     public static final String TYPE = "context";
 
@@ -37,7 +40,7 @@ public record LiveContext(String type, String source, Map<String, Object> table,
     public LiveContext(String type, String source, Map<String, Object> table, Map<String, Object> client,
                        Map<String, Object> practitioner, List<ZoneView> zones, String sessionId,
                        long sessionStartedEpochMs, List<SessionEvent> events) {
-        this(type, source, table, client, practitioner, zones, sessionId, sessionStartedEpochMs, events, null);
+        this(type, source, table, client, practitioner, zones, sessionId, sessionStartedEpochMs, events, null, null);
     }
 
     /**

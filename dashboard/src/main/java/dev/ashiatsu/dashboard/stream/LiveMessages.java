@@ -48,7 +48,7 @@ public final class LiveMessages {
         }
         Estimate e = snapshot.estimate();
         return LiveUpdate.of(snapshot.seq(), e, cells(table, e.cellKg()), alarms, faults, sessionId,
-                snapshot.frameEpochUs());
+                snapshot.frameEpochUs(), snapshot.band(), snapshot.inBandPercent());
     }
 
     public String updateJson() {
@@ -79,7 +79,7 @@ public final class LiveMessages {
         return new LiveContext(LiveContext.TYPE, pipeline.sourceDescription(), ConfigWriter.fields(pipeline.table()),
                 ConfigWriter.fields(client), ConfigWriter.fields(session.practitioner()),
                 LiveContext.ZoneView.of(client), session.sessionId(), session.startedEpochMs(),
-                pipeline.sessionLog().list(), session.guide());
+                pipeline.sessionLog().list(), session.guide(), session.bands());
     }
 
     public String contextJson() {

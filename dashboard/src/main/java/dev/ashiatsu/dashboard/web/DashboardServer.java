@@ -10,6 +10,7 @@ import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.access.AccessRoutes;
 import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
 import dev.ashiatsu.dashboard.live.AcquisitionPipeline;
+import dev.ashiatsu.dashboard.live.BandRefused;
 import dev.ashiatsu.dashboard.live.TareRefused;
 import dev.ashiatsu.dashboard.store.DataDirectory;
 import dev.ashiatsu.dashboard.store.ToleranceStore;
@@ -105,6 +106,8 @@ public final class DashboardServer implements AutoCloseable {
         config.routes.exception(CalibrationRejected.class, (e, ctx) ->
                 ctx.status(422).json(Map.of("error", e.getMessage())));
         config.routes.exception(TareRefused.class, (e, ctx) -> ctx.status(409).json(refusal(e)));
+        config.routes.exception(BandRefused.class, (e, ctx) ->
+                ctx.status(409).json(Map.of("error", e.getMessage(), "field", e.field())));
         config.routes.exception(TooBusy.class, (e, ctx) -> ctx.status(429)
                 .header("Retry-After", String.valueOf(e.retryAfterS())).json(Map.of("error", e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,6 +1,7 @@
 package dev.ashiatsu.dashboard.web;
 
 import dev.ashiatsu.dashboard.calibration.CalibrationRejected;
+import dev.ashiatsu.dashboard.live.BandRefused;
 import dev.ashiatsu.dashboard.live.TareRefused;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,7 +46,8 @@ final class Pipelines {
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof CalibrationRejected || cause instanceof TareRefused || cause instanceof BadRequest
+        if (cause instanceof CalibrationRejected || cause instanceof TareRefused || cause instanceof BandRefused
+                || cause instanceof BadRequest
                 || cause instanceof Conflict || cause instanceof NotFound || cause instanceof TooBusy) {
             return (RuntimeException) cause;
         }

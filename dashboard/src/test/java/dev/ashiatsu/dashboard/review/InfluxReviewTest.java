@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
+import dev.ashiatsu.core.band.TargetBand;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.fixtures.HeadlessChromium;
 import dev.ashiatsu.dashboard.fixtures.InfluxDbServer;
@@ -31,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +51,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the real uploader into a real InfluxDB 1.6 ({@link InfluxDbServer}, Debian's influxd; the uploader's
  * points go in as the line protocol its v2 writes carry, through 1.x's {@code /write}: {@link V1LineWriter}),
  * then the same routes are served twice, on the journals and on InfluxDB through influxdb-client-java's
- * InfluxQL API, and their JSON compared; the pages themselves are driven once in headless chromium on the
+ * InfluxQL API, and their JSON compared (the first carries target bands, so they and its in-band time must
+ * survive the trip); the pages themselves are driven once in headless chromium on the
  * InfluxDB-backed server. Skipped, visibly, without influxd.
  */
 class InfluxReviewTest {
@@ -74,7 +79,8 @@ class InfluxReviewTest {
         assumeTrue(InfluxDbServer.installed(), "no " + InfluxDbServer.INFLUXD + ": apt-get install influxdb");
         Path sessions = dir.resolve("sessions");
         journal = new ReviewServer(sessions);
-        first = RecordedSessions.record(journal.store, 40_000, RecordedSessions.STARTED_AT);
+        first = RecordedSessions.record(journal.store, 40_000, RecordedSessions.STARTED_AT, 1.0, new BandSet(null,
+                Map.of(Zone.MID_BACK, new TargetBand(35, 50), Zone.CALF, new TargetBand(20, 30))));
         second = RecordedSessions.record(journal.store, 30_000, RecordedSessions.STARTED_AT + 3_600_000, 1.15,
                 12_000, 16_000);
         journal.recorder.note(first.id(), 15_000, "heel too close to the knee, added in review", Note.DISCOMFORT)
@@ -148,6 +154,12 @@ class InfluxReviewTest {
         assertEquals(16_000 - SimulatedSession.PERIOD_MS / 2, stop.get("endMs").asDouble(), 1e-9, "ended when acknowledged");
         assertEquals(50, stop.get("press").get("historyKg").size(), "with its 5 s of load");
         assertTrue(stop.get("press").get("appliedKg").asDouble() > 5, stop.toString());
+        JsonNode banded = get(remoteUrl(), "/api/sessions/" + first.id(), 200);
+        assertEquals(35.0, banded.at("/bands/0/bands/MID_BACK/lowPercent").asDouble(), banded.get("bands").toString());
+        assertTrue(banded.at("/statistics/inBandPercent").isNumber(), "in-band time from the bands read back from InfluxDB");
+        assertEquals(banded.at("/statistics/inBandPercent").asDouble(), banded.at("/summary/inBandPercent").asDouble(), 1e-9,
+                "the uploaded summary carries it");
+        assertTrue(get(remoteUrl(), "/api/sessions/" + second.id(), 200).get("bands").isEmpty(), "a session without bands");
         JsonNode added = get(remoteUrl(), "/api/sessions/" + first.id(), 200).get("notes").get(1);
         assertEquals("heel too close to the knee, added in review", added.get("text").asText());
         assertEquals(Note.DISCOMFORT, added.get("kind").asText(), "a note's kind survives InfluxDB");

@@ -2,6 +2,7 @@ package dev.ashiatsu.dashboard.review;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.FileJournalChannel;
@@ -29,19 +30,32 @@ public final class RecordedSessions {
         return record(store, durationMs, startedAt, intensity, Double.NaN, Double.NaN);
     }
 
+    /** A session whose trainer set {@code bands} before its first frame (null for none). */
+    public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity, BandSet bands) {
+        return record(store, durationMs, startedAt, intensity, Double.NaN, Double.NaN, bands);
+    }
+
+    public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity,
+                                  double stopAtMs, double ackAtMs) {
+        return record(store, durationMs, startedAt, intensity, stopAtMs, ackAtMs, null);
+    }
+
     /**
      * A session in which the client presses stop at {@code stopAtMs} and the practitioner, at
      * {@code ackAtMs}, presses acknowledge until the stop is acknowledged (NaN for no press). The recorder's
      * queue holds the whole session, so no frame is dropped however far the writer falls behind (a loaded
      * machine): the simulation runs far faster than the 80 Hz a table delivers.
      */
-    public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity,
-                                  double stopAtMs, double ackAtMs) {
+    private static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity,
+                                   double stopAtMs, double ackAtMs, BandSet bands) {
         SimulatedSession sim = new SimulatedSession(intensity);
         int queue = Math.max(8192, (int) Math.ceil(durationMs / SimulatedSession.PERIOD_MS) + 1024);
         try (JournalRecorder recorder = new JournalRecorder(store, FileJournalChannel::open, queue)) {
             sim.recordingTo(recorder);
             String id = recorder.begin(sim.info(startedAt));
+            if (bands != null) {
+                recorder.bands(bands);
+            }
             if (!Double.isNaN(stopAtMs)) {
                 sim.run(stopAtMs);
                 sim.press(Input.CLIENT_STOP);

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
+import dev.ashiatsu.core.band.BandSet;
+import dev.ashiatsu.core.band.TargetBand;
+import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
+import dev.ashiatsu.recorder.journal.SessionStats;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +116,24 @@ class SessionReportPdfTest {
         int pages = pdf.pages();
         assertTrue(pages >= 1 && pages <= 2, "one or two pages, printed " + pages);
         assertTrue(pdf.images() >= 1, "the chart is printed");
+    }
+
+    @Test
+    void aSessionWithATargetBandPrintsItsInBandShareOverallAndInTheZoneTable() throws Exception {
+        BandSet bands = new BandSet(null, Map.of(Zone.MID_BACK, new TargetBand(35, 50)));
+        Recorded session = RecordedSessions.record(server.store, 40_000, RecordedSessions.STARTED_AT, 1.0, bands);
+        SessionStats stats = SessionStats.of(server.store.load(session.id()));
+        String overall = String.format(Locale.ROOT, "%.1f %%", stats.inBand().inBandPercent());
+        String midBack = String.format(Locale.ROOT, "%.1f %%", stats.inBand().zones().get(Zone.MID_BACK).inBandPercent());
+
+        PrintedPdf pdf = PrintedPdf.print(server.url() + "/report.html?session=" + session.id(), out.resolve("bands.pdf"));
+        Files.copy(pdf.file, Path.of("target", "reports", "session-report-bands.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String text = pdf.text().replaceAll("\\s+", " ");
+        assertTrue(text.contains("In target band " + overall + " of the loaded time under a band"),
+                "the session's in-band share " + overall + ":\n" + text);
+        int column = text.indexOf("In band ");
+        assertTrue(column > 0, "the zone table's column:\n" + text);
+        assertTrue(text.indexOf(midBack, column) > column, "the mid back's in-band share " + midBack + " in the zone table:\n" + text);
     }
 
     @Test

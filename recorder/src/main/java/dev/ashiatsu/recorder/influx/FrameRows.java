@@ -2,6 +2,7 @@ package dev.ashiatsu.recorder.influx;
 
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.recorder.SessionInfo;
@@ -92,13 +93,13 @@ final class FrameRows {
 
     /** The session, frames in time order (sorted here if the rows came out of order). */
     SessionData build(String id, SessionInfo info, List<AlarmEvent> alarms, List<Note> notes, Double endMs,
-                      long framesLost) {
+                      long framesLost, List<BandSet> bands) {
         grow(frames);
         if (!sorted()) {
             sortByTime();
         }
         return new SessionData(id, info, frames, tMs, values, inKg, applied, limit, table, bar, practitioner, xCm,
-                phase, zone, List.copyOf(alarms), List.copyOf(notes), endMs, framesLost, 0);
+                phase, zone, List.copyOf(alarms), List.copyOf(notes), endMs, framesLost, 0, List.of(), bands);
     }
 
     /** The last frame's time, NaN with none. */

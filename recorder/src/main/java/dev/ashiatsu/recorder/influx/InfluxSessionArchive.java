@@ -6,6 +6,7 @@ import com.influxdb.client.InfluxDBClientOptions;
 import com.influxdb.client.domain.InfluxQLQuery;
 import com.influxdb.query.InfluxQLQueryResult;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.SessionInfo;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -171,6 +173,10 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         List<Note> notes = new ArrayList<>();
         pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.NOTE, id, from, inclusive, stop, pageRows),
                 start, row -> notes.add(PointRows.note(row)));
+        Map<Long, BandSet> bandsByPlace = new TreeMap<>();
+        pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.BANDS, id, from, inclusive, stop, pageRows),
+                start, row -> bandsByPlace.put(row.whole("at_byte", 0), PointRows.bands(row)));
+        List<BandSet> bands = new ArrayList<>(bandsByPlace.values());
         List<AlarmEvent> alarmList = new ArrayList<>(alarms.values());
         alarmList.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
         notes.sort(Comparator.comparingDouble(Note::tMs));
@@ -178,7 +184,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         if (endMs == null && listed.ended() && !Double.isNaN(frames.lastTMs())) {
             endMs = frames.lastTMs();
         }
-        return frames.build(id, info, alarmList, notes, endMs, listed.framesLost());
+        return frames.build(id, info, alarmList, notes, endMs, listed.framesLost(), bands);
     }
 
     private SessionData cached(String id) {

@@ -2,6 +2,7 @@ package dev.ashiatsu.recorder.influx;
 
 import com.influxdb.client.write.Point;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.journal.FrameBlockCodec;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.JournalJson;
@@ -185,6 +186,8 @@ public final class InfluxUploader implements AutoCloseable {
                         batch.add(PointMapper.session(context, store.summary(id), end));
                     }
                 }
+                case BANDS -> batch.add(PointMapper.bands(context,
+                        JournalJson.MAPPER.readValue(record.payload(), BandSet.class), record.offset()));
                 case END -> batch.add(PointMapper.session(context, store.summary(id),
                         JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class)));
             }

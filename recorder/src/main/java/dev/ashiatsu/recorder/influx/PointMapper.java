@@ -4,6 +4,7 @@ import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.StopPress;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.recorder.journal.FrameBlockCodec;
 import dev.ashiatsu.recorder.journal.JournalJson;
@@ -23,6 +24,7 @@ final class PointMapper {
     static final String ALARM = "ashiatsu_alarm";
     static final String NOTE = "ashiatsu_note";
     static final String SESSION = "ashiatsu_session";
+    static final String BANDS = "ashiatsu_bands";
 
     private PointMapper() {
     }
@@ -120,6 +122,26 @@ final class PointMapper {
     }
 
     /**
+     * Target bands set from a moment on: timestamped at that moment (the session's start for bands set before
+     * its first frame), tagged with the record's place in the journal so two sets at one moment stay two points.
+     * The set is the journal's JSON, from which review reads it back.
+     */
+    static Point bands(SessionContext session, BandSet bands, long atByte) {
+        double fromMs = bands.fromMs() == null ? session.firstFrameTMs() : bands.fromMs();
+        Point point = sessionTags(Point.measurement(BANDS), session)
+                .addTag("at_byte", Long.toString(atByte))
+                .time(Double.isNaN(fromMs) ? session.info().startedAtEpochMs() * 1_000_000 : session.epochNs(fromMs),
+                        WritePrecision.NS)
+                .addField("zones", (long) bands.bands().size());
+        try {
+            point.addField("bands_json", JournalJson.MAPPER.writeValueAsString(bands));
+        } catch (IOException e) {
+            point.addField("bands_json", "");
+        }
+        return point;
+    }
+
+    /**
      * The session's list entry, timestamped at its start: written when it starts and again, complete,
      * when it ends (the second overwrites the first), and again when a note is added after its end.
      *
@@ -144,6 +166,9 @@ final class PointMapper {
                     .addField("note_count", (long) summary.noteCount())
                     .addField("frames_lost", summary.framesLost())
                     .addField("ended", summary.ended());
+            if (summary.inBandPercent() != null) {
+                point.addField("in_band_percent", summary.inBandPercent());
+            }
             if (end != null) {
                 point.addField("end_ms", end.tMs());
             }

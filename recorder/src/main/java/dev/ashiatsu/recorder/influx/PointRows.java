@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.AlarmType;
 import dev.ashiatsu.core.alarm.StopPress;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.journal.JournalJson;
@@ -30,7 +31,7 @@ final class PointRows {
                     row.whole("frames", 0), row.number("peak_applied_kg", 0), row.number("seconds_over_limit", 0),
                     (int) row.whole("alarm_count", 0), (int) row.whole("high_alarm_count", 0),
                     (int) row.whole("note_count", 0), Boolean.TRUE.equals(row.bool("ended")),
-                    row.whole("frames_lost", 0), 0);
+                    row.whole("frames_lost", 0), 0, 0, 0, null, inBandPercent(row));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("session " + id + ": " + e.getMessage());
         }
@@ -80,6 +81,21 @@ final class PointRows {
             return JournalJson.MAPPER.readValue(json, StopPress.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("press_json unreadable: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Double inBandPercent(QlRow row) {
+        double percent = row.number("in_band_percent", Double.NaN);
+        return Double.isNaN(percent) ? null : percent;
+    }
+
+    /** Target bands set during a session, from their {@code bands_json}. */
+    static BandSet bands(QlRow row) {
+        try {
+            return JournalJson.MAPPER.readValue(orEmpty(row.text("bands_json")), BandSet.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("session " + row.text("session") + ": bands at " + row.text("time")
+                    + " ns unreadable: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ashiatsu.recorder.journal;
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.Frame;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.SessionRecorder;
 import dev.ashiatsu.recorder.journal.JournalWriter.Begin;
@@ -145,6 +146,13 @@ public final class JournalRecorder implements SessionRecorder {
             done.completeExceptionally(e);
         }
         return done;
+    }
+
+    @Override
+    public void bands(BandSet bands) {
+        if (recording && bands != null) {
+            offerControl(bands);
+        }
     }
 
     @Override

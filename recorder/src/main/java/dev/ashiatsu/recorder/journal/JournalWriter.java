@@ -2,6 +2,7 @@ package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.Estimate;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,6 +120,8 @@ final class JournalWriter implements Runnable {
             addFrame(frame);
         } else if (event instanceof AlarmEvent alarm) {
             writeRecord(RecordType.ALARM, JournalJson.write(alarm), null);
+        } else if (event instanceof BandSet bands) {
+            writeRecord(RecordType.BANDS, JournalJson.write(bands), null);
         } else if (event instanceof NoteTo note) {
             writeNote(note);
         } else if (event instanceof Begin begin) {

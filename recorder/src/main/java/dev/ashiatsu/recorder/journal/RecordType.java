@@ -15,7 +15,9 @@ public enum RecordType {
     /** Frames (and alarms or notes) the recorder could not write, counted as soon as it can write again, as JSON. */
     LOST(6),
     /** Bytes cut off the end at start-up (a torn or damaged tail), as JSON: the damage stays on record. */
-    CUT(7);
+    CUT(7),
+    /** Target bands set for the session from a moment on, as JSON ({@link dev.ashiatsu.core.band.BandSet}). */
+    BANDS(8);
 
     private final int code;
 

@@ -2,6 +2,7 @@ package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.util.List;
@@ -19,12 +20,28 @@ import java.util.List;
  * @param framesLost   frames the recorder could not write (queue overflow, failed disk)
  * @param journalBytes the journal's valid length when loaded
  * @param damage       the damaged stretches of the journal that were skipped, in file order (empty when whole)
+ * @param bands        the target bands set during the session, in the order they were set (empty when none:
+ *                     also every session recorded before bands existed)
  */
 public record SessionData(String id, SessionInfo info, int frames, double[] tMs, double[][] values, boolean inKg,
                           double[] appliedKg, double[] limitKg, double[] tableKg, double[] barKg,
                           double[] practitionerKg, double[] xCm, byte[] phase, byte[] zone,
                           List<AlarmEvent> alarms, List<Note> notes, Double endMs, long framesLost,
-                          long journalBytes, List<Damage> damage) {
+                          long journalBytes, List<Damage> damage, List<BandSet> bands) {
+
+    public SessionData {
+        bands = bands == null ? List.of() : List.copyOf(bands);
+    }
+
+    /** A session without target bands. */
+    public SessionData(String id, SessionInfo info, int frames, double[] tMs, double[][] values, boolean inKg,
+                       double[] appliedKg, double[] limitKg, double[] tableKg, double[] barKg,
+                       double[] practitionerKg, double[] xCm, byte[] phase, byte[] zone,
+                       List<AlarmEvent> alarms, List<Note> notes, Double endMs, long framesLost,
+                       long journalBytes, List<Damage> damage) {
+        this(id, info, frames, tMs, values, inKg, appliedKg, limitKg, tableKg, barKg, practitionerKg, xCm, phase, zone,
+                alarms, notes, endMs, framesLost, journalBytes, damage, List.of());
+    }
 
     /** A session read from somewhere that has no damage to report (InfluxDB). */
     public SessionData(String id, SessionInfo info, int frames, double[] tMs, double[][] values, boolean inKg,
@@ -32,7 +49,7 @@ public record SessionData(String id, SessionInfo info, int frames, double[] tMs,
                        double[] practitionerKg, double[] xCm, byte[] phase, byte[] zone,
                        List<AlarmEvent> alarms, List<Note> notes, Double endMs, long framesLost, long journalBytes) {
         this(id, info, frames, tMs, values, inKg, appliedKg, limitKg, tableKg, barKg, practitionerKg, xCm, phase, zone,
-                alarms, notes, endMs, framesLost, journalBytes, List.of());
+                alarms, notes, endMs, framesLost, journalBytes, List.of(), List.of());
     }
 
     /** Bytes of the journal lost to damage. */

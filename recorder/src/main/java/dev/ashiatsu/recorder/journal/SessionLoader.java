@@ -1,6 +1,7 @@
 package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
+import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,6 +84,7 @@ public final class SessionLoader implements FrameVisitor {
         SessionLoader loader = new SessionLoader(total, Math.max(1, channels));
         Map<Long, AlarmEvent> alarms = new LinkedHashMap<>();
         List<Note> notes = new ArrayList<>();
+        List<BandSet> bands = new ArrayList<>();
         List<FramedStretch> stretches = new ArrayList<>();
         Double endMs = null;
         long endLost = 0;
@@ -103,6 +105,7 @@ public final class SessionLoader implements FrameVisitor {
                         alarms.put(alarm.id(), alarm);
                     }
                     case NOTE -> notes.add(JournalJson.read(record, Note.class));
+                    case BANDS -> bands.add(JournalJson.read(record, BandSet.class));
                     case END -> {
                         JournalJson.EndRecord end = JournalJson.read(record, JournalJson.EndRecord.class);
                         endMs = end.tMs();
@@ -124,7 +127,7 @@ public final class SessionLoader implements FrameVisitor {
         alarmList.sort(Comparator.comparingDouble(AlarmEvent::startMs).thenComparingLong(AlarmEvent::id));
         notes.sort(Comparator.comparingDouble(Note::tMs));
         return loader.build(info.id(), info.info(), alarmList, notes, endMs, Math.max(endLost, recordedLost),
-                content.scan().validEnd(), placed(damage, stretches));
+                content.scan().validEnd(), placed(damage, stretches), bands);
     }
 
     /** Decodes one block into the columns; on a block that does not decode, takes back its frames and says false. */
@@ -197,7 +200,7 @@ public final class SessionLoader implements FrameVisitor {
     }
 
     private SessionData build(String id, SessionInfo info, List<AlarmEvent> alarms, List<Note> notes, Double endMs,
-                              long lost, long validEnd, List<Damage> damage) {
+                              long lost, long validEnd, List<Damage> damage, List<BandSet> bands) {
         int n = frames;
         double[][] columns = new double[values.length][];
         for (int c = 0; c < values.length; c++) {
@@ -206,7 +209,7 @@ public final class SessionLoader implements FrameVisitor {
         return new SessionData(id, info, n, trim(tMs, n), columns, inKg, trim(applied, n), trim(limit, n),
                 trim(table, n), trim(bar, n), trim(practitioner, n), trim(xCm, n),
                 n == capacity ? phase : Arrays.copyOf(phase, n), n == capacity ? zone : Arrays.copyOf(zone, n),
-                List.copyOf(alarms), List.copyOf(notes), endMs, lost, validEnd, damage);
+                List.copyOf(alarms), List.copyOf(notes), endMs, lost, validEnd, damage, List.copyOf(bands));
     }
 
     private double[] trim(double[] column, int n) {

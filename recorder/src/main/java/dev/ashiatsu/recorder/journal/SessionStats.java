@@ -1,5 +1,8 @@
 package dev.ashiatsu.recorder.journal;
 
+import dev.ashiatsu.core.band.BandSchedule;
+import dev.ashiatsu.core.band.InBandAccumulator;
+import dev.ashiatsu.core.band.InBandTime;
 import dev.ashiatsu.core.estimate.Zone;
 import java.util.EnumMap;
 import java.util.Map;
@@ -8,10 +11,12 @@ import java.util.Map;
  * Statistics of a recorded session, from its stored estimates (pure). Each frame counts for the time
  * until the next one, at most {@link #MAX_STEP_MS} (a gap in the signal is not time spent loading).
  *
- * @param zones per zone where A &gt;= 5 kg was applied, in body order
+ * @param zones  per zone where A &gt;= 5 kg was applied, in body order
+ * @param inBand the loaded time in the trainer's target bands, per zone that had one and overall, with the band
+ *               in force at each frame (empty, overall percent null, for a session without bands)
  */
 public record SessionStats(double peakAppliedKg, double peakFraction, double secondsOverLimit,
-                           Map<Zone, ZoneStats> zones) {
+                           Map<Zone, ZoneStats> zones, InBandTime inBand) {
 
     public static final double MAX_STEP_MS = 250;
     /** Below this applied load there is no zone (design.md section 2). */
@@ -33,6 +38,8 @@ public record SessionStats(double peakAppliedKg, double peakFraction, double sec
         double[] zoneMs = new double[Zone.values().length];
         double[] zoneKgMs = new double[zoneMs.length];
         double[] zonePeak = new double[zoneMs.length];
+        InBandAccumulator inBand = new InBandAccumulator();
+        BandSchedule bands = new BandSchedule(s.bands());
         for (int i = from; i < to; i++) {
             double applied = s.appliedKg()[i];
             if (Double.isNaN(applied)) {
@@ -50,6 +57,7 @@ public record SessionStats(double peakAppliedKg, double peakFraction, double sec
             }
             int zone = s.zone()[i];
             if (zone >= 0 && applied >= ZONE_MIN_KG) {
+                inBand.add(step, applied, p, Zone.values()[zone], bands.at(s.tMs()[i]));
                 zoneMs[zone] += step;
                 zoneKgMs[zone] += applied * step;
                 zonePeak[zone] = Math.max(zonePeak[zone], applied);
@@ -62,6 +70,6 @@ public record SessionStats(double peakAppliedKg, double peakFraction, double sec
                 zones.put(zone, new ZoneStats(zoneMs[z] / 1000, zonePeak[z], zoneMs[z] > 0 ? zoneKgMs[z] / zoneMs[z] : zonePeak[z]));
             }
         }
-        return new SessionStats(peak, peakFraction, overMs / 1000, zones);
+        return new SessionStats(peak, peakFraction, overMs / 1000, zones, inBand.snapshot());
     }
 }

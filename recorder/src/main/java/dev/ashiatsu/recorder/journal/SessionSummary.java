@@ -23,12 +23,25 @@ import java.util.Locale;
  * @param damagedSpanS     time between the intact frames around the damaged stretches, s
  * @param unreadable       null when the session can be read, else why not (its session info is damaged);
  *                         the other fields are then empty except the id, start (from the id) and bytes
+ * @param inBandPercent    share of the loaded time under a target band that the load spent in it, %
+ *                         ({@link SessionStats#inBand()}); null when the session had no band while loaded
  */
 public record SessionSummary(String id, String clientId, String clientName, String practitionerId,
                              String practitionerName, String table, String source, long startedAt, double durationS,
                              long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
                              int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
-                             long damagedBytes, double damagedSpanS, String unreadable) {
+                             long damagedBytes, double damagedSpanS, String unreadable, Double inBandPercent) {
+
+    /** A summary without target bands. */
+    public SessionSummary(String id, String clientId, String clientName, String practitionerId,
+                          String practitionerName, String table, String source, long startedAt, double durationS,
+                          long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
+                          int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
+                          long damagedBytes, double damagedSpanS, String unreadable) {
+        this(id, clientId, clientName, practitionerId, practitionerName, table, source, startedAt, durationS, frames,
+                peakAppliedKg, secondsOverLimit, alarmCount, highAlarmCount, noteCount, ended, framesLost, journalBytes,
+                damagedBytes, damagedSpanS, unreadable, null);
+    }
 
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
@@ -56,7 +69,7 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
                 session.durationS(), session.frames(), stats.peakAppliedKg(), stats.secondsOverLimit(),
                 session.alarms().size(), high, session.notes().size(), session.endMs() != null,
                 session.framesLost(), session.journalBytes(), session.damagedBytes(),
-                Math.round(session.damagedSpanS() * 1000) / 1000.0, null);
+                Math.round(session.damagedSpanS() * 1000) / 1000.0, null, stats.inBand().inBandPercent());
     }
 
     /** The list entry of a journal that cannot be read: its id, its start (from the id), its size and why. */
@@ -68,6 +81,6 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
             startedAt = 0;
         }
         return new SessionSummary(id, null, null, null, null, null, null, startedAt, 0, 0, 0, 0, 0, 0, 0, false, 0,
-                journalBytes, journalBytes, 0, reason);
+                journalBytes, journalBytes, 0, reason, null);
     }
 }
