@@ -9,6 +9,8 @@ import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.SessionInfo;
+import dev.ashiatsu.recorder.SessionPage;
+import dev.ashiatsu.recorder.SessionQuery;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
@@ -116,6 +118,27 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         List<SessionSummary> list = new ArrayList<>(sessions.values());
         list.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
         return list;
+    }
+
+    /**
+     * A page of the list with the filters and the page in the query ({@link InfluxQlQueries#sessionPage}),
+     * and the count of all that pass them ({@link InfluxQlQueries#sessionCount}): two queries on the
+     * session points, none on frames. A session still recording matches no alarm filter (its counts are
+     * written at its end).
+     */
+    @Override
+    public SessionPage list(SessionQuery query) throws IOException {
+        long[] total = {0};
+        query(InfluxQlQueries.sessionCount(query), row -> total[0] += row.whole("count", 0));
+        if (total[0] == 0) {
+            requireDatabase();
+            return new SessionPage(List.of(), 0);
+        }
+        List<SessionSummary> page = new ArrayList<>();
+        if (query.offset() < total[0]) {
+            query(InfluxQlQueries.sessionPage(query), row -> page.add(PointRows.summary(row)));
+        }
+        return new SessionPage(page, (int) Math.min(Integer.MAX_VALUE, total[0]));
     }
 
     @Override
