@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,11 +77,13 @@ public final class SessionStore implements SessionArchive {
                 if (repair.cutBytes() > 0) {
                     repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
                 }
+                BasicFileAttributes attributes = Files.readAttributes(journal, BasicFileAttributes.class);
                 SessionSummary summary = summary(id);
                 if (repair.damaged() && summary.damagedBytes() == 0) {
                     Files.deleteIfExists(JournalFiles.summary(dir, id));
                     summary = summary(id);
                 }
+                index.remember(id, attributes, summary);
                 if (summary.unreadable() != null) {
                     repaired.add(id + ": unreadable (" + summary.unreadable() + "), left as it is");
                 } else if (summary.damagedBytes() > 0) {

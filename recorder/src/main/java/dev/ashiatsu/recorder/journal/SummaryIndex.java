@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * opened); a summary is asked for again ({@link Summarizer}) only for a journal that is new, changed, or was
  * changed too recently to trust its time (the live one). So a journal added, grown, damaged or removed by
  * anyone shows in the next list, and a list of 10,000 unchanged sessions costs 10,000 file attribute reads.
- * Thread-safe: one refresh at a time.
+ * The settled entries are kept in {@link SummaryIndexFile} too (rewritten when they change), so the first list
+ * after a start reads one file, not every summary file. Thread-safe: one refresh at a time.
  */
 final class SummaryIndex {
 
@@ -46,12 +47,21 @@ final class SummaryIndex {
         boolean stillFor(BasicFileAttributes journal) {
             return settled && journal.size() == bytes && journal.lastModifiedTime().toMillis() == modifiedMs;
         }
+
+        SummaryIndexFile.Stamped stamped() {
+            return new SummaryIndexFile.Stamped(summary, bytes, modifiedMs);
+        }
     }
 
     private final Path dir;
     private final Summarizer summarizer;
     private final Map<String, Entry> entries = new HashMap<>();
     private List<SessionSummary> newestFirst = List.of();
+    private boolean fileRead;
+    /** The entries differ from {@link #newestFirst}. */
+    private boolean listStale;
+    /** The settled entries differ from the index file. */
+    private boolean fileStale;
 
     SummaryIndex(Path dir, Summarizer summarizer) {
         this.dir = dir;
@@ -68,7 +78,7 @@ final class SummaryIndex {
             newestFirst = List.of();
             return newestFirst;
         }
-        boolean changed = false;
+        listStale |= readFileOnce();
         Set<String> seen = new HashSet<>(entries.size() * 2);
         List<SessionSummary> transientFailures = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.journal")) {
@@ -88,19 +98,18 @@ final class SummaryIndex {
                 if (known != null && known.stillFor(journal)) {
                     continue;
                 }
-                Entry fresh = summarize(id, journal, transientFailures);
-                if (fresh == null) {
-                    changed |= entries.remove(id) != null;
-                } else if (known == null || !known.summary().equals(fresh.summary())) {
-                    entries.put(id, fresh);
-                    changed = true;
-                } else {
-                    entries.put(id, fresh);
-                }
+                put(id, known, summarize(id, journal, transientFailures));
             }
         }
-        changed |= entries.keySet().retainAll(seen);
-        if (changed) {
+        if (entries.keySet().retainAll(seen)) {
+            listStale = true;
+            fileStale = true;
+        }
+        if (fileStale) {
+            writeFile();
+        }
+        if (listStale) {
+            listStale = false;
             List<SessionSummary> sorted = new ArrayList<>(entries.size());
             entries.values().forEach(entry -> sorted.add(entry.summary()));
             sorted.sort(NEWEST_FIRST);
@@ -113,6 +122,61 @@ final class SummaryIndex {
         withFailures.addAll(transientFailures);
         withFailures.sort(NEWEST_FIRST);
         return withFailures;
+    }
+
+    /**
+     * Takes a summary made outside a list ({@link SessionStore#recover} reads every journal anyway), stamped
+     * with the journal's attributes read before it was made.
+     */
+    synchronized void remember(String id, BasicFileAttributes journal, SessionSummary summary) {
+        readFileOnce();
+        long modifiedMs = journal.lastModifiedTime().toMillis();
+        put(id, entries.get(id), new Entry(summary, journal.size(), modifiedMs,
+                System.currentTimeMillis() - modifiedMs > SETTLED_MS));
+    }
+
+    /** Replaces an entry (null: removes it), marking the sorted list and the file stale where they change. */
+    private void put(String id, Entry known, Entry fresh) {
+        if (fresh == null) {
+            entries.remove(id);
+            listStale |= known != null;
+            fileStale |= known != null && known.settled();
+            return;
+        }
+        entries.put(id, fresh);
+        if (known == null || !known.stamped().equals(fresh.stamped()) || known.settled() != fresh.settled()) {
+            fileStale |= fresh.settled() || (known != null && known.settled());
+        }
+        listStale |= known == null || !known.summary().equals(fresh.summary());
+    }
+
+    /** Loads the index file into an empty index, once; whether anything was loaded. */
+    private boolean readFileOnce() {
+        if (fileRead) {
+            return false;
+        }
+        fileRead = true;
+        try {
+            SummaryIndexFile.read(SummaryIndexFile.of(dir)).forEach((id, stamped) -> entries.putIfAbsent(id,
+                    new Entry(stamped.summary(), stamped.journalBytes(), stamped.modifiedMs(), true)));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("session list index not used, the summaries are read instead: {}", e.getMessage());
+            fileStale = true;
+        }
+        return !entries.isEmpty();
+    }
+
+    /** Saves the settled entries; a failure (e.g. a full disk) is logged and tried again at the next list. */
+    private void writeFile() {
+        List<SummaryIndexFile.Stamped> settled = new ArrayList<>(entries.size());
+        entries.values().stream().filter(Entry::settled).forEach(entry -> settled.add(entry.stamped()));
+        try {
+            SummaryIndexFile.write(SummaryIndexFile.of(dir), settled, settled.size());
+            fileStale = false;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("session list index {} not saved (the list is right; the next start reads the summaries): {}",
+                    SummaryIndexFile.of(dir), e.toString());
+        }
     }
 
     /**
