@@ -29,7 +29,7 @@ final class ManySessions {
     static final long STEP_MS = 6_300_000; // 1 h 45 min: 10,000 sessions span about two years
     static final int CLIENTS = 200;
     static final int PRACTITIONERS = 20;
-    static final int FRAMES = 40;
+    static final int FRAMES = 8;
     /** Of each recorder's sessions, every this many has a note (the seeding waits for it). */
     static final int NOTE_EVERY = 12;
 

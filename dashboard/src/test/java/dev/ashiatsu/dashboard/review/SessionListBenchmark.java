@@ -144,8 +144,9 @@ class SessionListBenchmark {
             try (ReviewOnlyServer server = new ReviewOnlyServer("127.0.0.1", 0, AccessControl.open(), archive, "bench").start()) {
                 String base = server.url() + "api/sessions";
                 double cold = timed(base);
-                System.out.printf(Locale.ROOT, "[bench] %s round %d: first request after the start (nothing in memory) %.0f ms%n",
-                        store, round, cold);
+                double coldFiltered = timed(base + "?clientId=client-3");
+                System.out.printf(Locale.ROOT, "[bench] %s round %d: first request after the start (nothing in memory) %.0f ms,"
+                        + " then one client %.0f ms%n", store, round, cold, coldFiltered);
                 for (Map.Entry<String, String> request : REQUESTS.entrySet()) {
                     for (int i = 0; i < REPEATS; i++) {
                         warm.computeIfAbsent(request.getKey(), k -> new ArrayList<>()).add(timed(base + request.getValue()));

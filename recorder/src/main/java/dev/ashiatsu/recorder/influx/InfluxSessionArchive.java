@@ -119,6 +119,11 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         return listCache.current();
     }
 
+    /** Starts reading the whole list in the background, so the first list after a start finds it read. */
+    public void prefetchList() {
+        listCache.prefetch();
+    }
+
     /** Every session point, the list's columns only, read in pages. */
     private List<SessionSummary> readList() throws SessionArchive.Unavailable {
         Map<String, SessionSummary> sessions = new LinkedHashMap<>();

@@ -71,6 +71,13 @@ final class SessionListCache implements AutoCloseable {
         return read();
     }
 
+    /** Starts reading the list in the background if it was never read (at a server's start). */
+    synchronized void prefetch() {
+        if (copy == null) {
+            refreshInBackground();
+        }
+    }
+
     private List<SessionSummary> read() throws SessionArchive.Unavailable {
         long startedMs = clockMs.getAsLong();
         List<SessionSummary> fresh = List.copyOf(reader.read());
