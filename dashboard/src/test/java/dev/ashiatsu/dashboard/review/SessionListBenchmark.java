@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a review server over 10,000 recorded sessions ({@link ManySessions}), on the journals ({@link SessionStore})
  * and on a real InfluxDB (influxd 1.6 on this machine, seeded by the real uploader's points through 1.x's
  * /write). Per round a fresh store and server: the first request after the start (cold), then every request
- * of {@link #REQUESTS} 5 times (warm). Times are client-side on loopback (the server's time plus the HTTP
+ * of {@link #REQUESTS} {@value #REPEATS} times (warm). Times are client-side on loopback (the server's time plus the HTTP
  * round trip). Prints; runs only with {@code -Dbench=true}:
  * <pre>
  * mvn -B -o -q -pl dashboard -am verify -Dtest=SessionListBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false
@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionListBenchmark {
 
     static final int SESSIONS = Integer.getInteger("bench.sessions", 10_000);
-    static final int ROUNDS = 3;
-    static final int REPEATS = 5;
+    static final int ROUNDS = 2;
+    static final int REPEATS = 3;
     /** The requests timed, by name. */
     static final Map<String, String> REQUESTS = new LinkedHashMap<>();
 
