@@ -31,7 +31,7 @@ const describe = s => `${new Date(s.startedAt).toLocaleString()} · ${s.practiti
 
 // ---- choosing and marking ------------------------------------------------------------------------
 async function fillChooser() {
-  const [sessions, references] = await Promise.all([request('/api/sessions'), request('/api/references')]);
+  const [sessions, references] = await Promise.all([request('/api/sessions?limit=1000'), request('/api/references')]);
   const referenceIds = new Set(references.map(r => r.summary.id));
   const select = $('with');
   const refs = el('optgroup'); refs.label = 'References';

@@ -38,13 +38,19 @@ function option(select, value, text) {
   select.appendChild(o);
 }
 
-/** The practitioners and this practitioner's clients, from the session list. */
+/**
+ * The practitioners of the newest 1000 sessions and this practitioner's clients in their newest 1000 sessions,
+ * from the session list (at most 1000 a page); the practitioner asked for is always offered.
+ */
 async function fillChoosers() {
-  const sessions = await getJson('/api/sessions');
+  const [sessions, own] = await Promise.all([getJson('/api/sessions?limit=1000'),
+    state.practitioner ? getJson('/api/sessions?limit=1000&practitionerId=' + encodeURIComponent(state.practitioner)) : []]);
   const practitioners = new Map(), clients = new Map();
-  sessions.filter(s => !s.unreadable).forEach(s => {
+  sessions.concat(own).filter(s => !s.unreadable).forEach(s => {
     if (!practitioners.has(s.practitionerId)) practitioners.set(s.practitionerId, s.practitionerName);
-    if (s.practitionerId === state.practitioner && !clients.has(s.clientId)) clients.set(s.clientId, s.clientName);
+  });
+  own.filter(s => !s.unreadable).forEach(s => {
+    if (!clients.has(s.clientId)) clients.set(s.clientId, s.clientName);
   });
   practitioners.forEach((name, id) => option($('practitioner'), id, `${name} (${id})`));
   clients.forEach((name, id) => option($('client'), id, `${name} (${id})`));

@@ -1,8 +1,12 @@
-// The session list: GET /api/sessions, filtered here by client, practitioner and date.
+// The session list: GET /api/sessions, a page of 100 (or ?limit=N) at a time, filtered by the server (client and practitioner
+// id, dates, alarms); X-Total-Count says how many match. Choosing a filter goes back to the first page.
 'use strict';
 
 const $ = id => document.getElementById(id);
-let sessions = [];
+/** Sessions a page: ?limit=N in the page's address (1 to 1000), else 100. */
+const PAGE = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get('limit')) || 100));
+// What the page shows now; read by the browser test.
+const state = window.listState = { sessions: [], total: 0, offset: 0, query: '' };
 
 // m:ss, rounded to the whole second before the minutes are split off (never "1:60"), as on every review page.
 function duration(s) {
@@ -35,22 +39,42 @@ function who(name, id) {
   return id == null ? '–' : name + ' (' + id + ')';
 }
 
-function matches(s) {
-  const client = $('f-client').value.trim().toLowerCase();
-  const practitioner = $('f-practitioner').value.trim().toLowerCase();
-  const from = $('f-from').value ? new Date($('f-from').value + 'T00:00').getTime() : -Infinity;
-  const to = $('f-to').value ? new Date($('f-to').value + 'T00:00').getTime() + 86400000 : Infinity;
-  return (!client || (s.clientId + ' ' + s.clientName).toLowerCase().includes(client))
-      && (!practitioner || (s.practitionerId + ' ' + s.practitionerName).toLowerCase().includes(practitioner))
-      && s.startedAt >= from && s.startedAt < to;
+/** The query string of the filters as set: ids are exact, dates are local days (to: the whole day). */
+function filterQuery() {
+  const q = new URLSearchParams();
+  const client = $('f-client').value.trim(), practitioner = $('f-practitioner').value.trim();
+  if (client) q.set('clientId', client);
+  if (practitioner) q.set('practitionerId', practitioner);
+  if ($('f-from').value) q.set('from', new Date($('f-from').value + 'T00:00').getTime());
+  if ($('f-to').value) q.set('to', new Date($('f-to').value + 'T00:00').getTime() + 86400000);
+  if ($('f-alarms').value) q.set('alarms', $('f-alarms').value);
+  return q;
+}
+
+/** Offers the ids seen so far in the id fields (a datalist: typing still works for any id). */
+function remember(list, id, name) {
+  if (id == null || list.querySelector('option[value="' + CSS.escape(id) + '"]')) return;
+  const option = document.createElement('option');
+  option.value = id;
+  option.label = name;
+  list.appendChild(option);
 }
 
 function render() {
-  const shown = sessions.filter(matches);
-  $('count').textContent = shown.length + ' of ' + sessions.length + ' sessions';
-  const damaged = sessions.filter(s => s.unreadable || s.damagedBytes > 0).length;
+  const shown = state.sessions;
+  $('count').textContent = shown.length
+      ? (state.offset + 1) + '–' + (state.offset + shown.length) + ' of ' + state.total + ' sessions'
+      : '0 of ' + state.total + ' sessions';
+  $('prev').disabled = state.offset === 0;
+  $('next').disabled = state.offset + shown.length >= state.total;
+  shown.forEach(s => {
+    remember($('clients'), s.clientId, s.clientName);
+    remember($('practitioners'), s.practitionerId, s.practitionerName);
+  });
+  const damaged = shown.filter(s => s.unreadable || s.damagedBytes > 0).length;
   $('damage-summary').textContent = damaged ? damaged + (damaged === 1 ? ' session has' : ' sessions have')
-      + ' a damaged journal: the damaged stretches are skipped and every intact record is shown (see the note on each).' : '';
+      + ' a damaged journal' + (state.total > shown.length ? ' on this page' : '')
+      + ': the damaged stretches are skipped and every intact record is shown (see the note on each).' : '';
   const body = $('sessions').querySelector('tbody');
   if (!shown.length) {
     body.innerHTML = '<tr><td colspan="8" class="muted">No recorded session matches.</td></tr>';
@@ -93,16 +117,33 @@ function render() {
   }));
 }
 
-async function load() {
+let loading = 0;
+
+/** Loads the page at {@code offset} of the filtered list; a later load wins over an earlier one still running. */
+async function load(offset) {
+  const ticket = ++loading;
+  const q = filterQuery();
+  q.set('offset', offset);
+  q.set('limit', PAGE);
   try {
-    const response = await fetch('/api/sessions');
-    if (!response.ok) throw new Error((await response.json()).error || response.statusText);
-    sessions = await response.json();
+    const response = await fetch('/api/sessions?' + q);
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error || response.statusText);
+    if (ticket !== loading) return;
+    Object.assign(state, { sessions: body, total: Number(response.headers.get('X-Total-Count')), offset, query: q.toString() });
+    $('error').textContent = '';
     render();
   } catch (e) {
-    $('error').textContent = 'The sessions could not be loaded: ' + e.message;
+    if (ticket === loading) $('error').textContent = 'The sessions could not be loaded: ' + e.message;
   }
 }
 
-['f-client', 'f-practitioner', 'f-from', 'f-to'].forEach(id => $(id).addEventListener('input', render));
-load();
+let typing = null;
+['f-client', 'f-practitioner', 'f-from', 'f-to', 'f-alarms'].forEach(id => ['input', 'change'].forEach(type =>
+  $(id).addEventListener(type, () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => load(0), 250);
+  })));
+$('prev').addEventListener('click', () => load(Math.max(0, state.offset - PAGE)));
+$('next').addEventListener('click', () => load(state.offset + PAGE));
+load(0);

@@ -319,7 +319,7 @@ $('add-note').onclick = async () => {
 };
 
 async function fillCompare() {
-  const sessions = await getJson('/api/sessions');
+  const sessions = await getJson('/api/sessions?limit=1000');
   const select = $('compare');
   sessions.filter(s => s.id !== id).forEach(s => {
     const option = document.createElement('option');

@@ -19,6 +19,14 @@ public interface SessionArchive {
     /** Every session's summary, newest first. */
     List<SessionSummary> list() throws IOException;
 
+    /**
+     * A page of the sessions that pass the query's filters, newest first, with how many pass. This default
+     * filters {@link #list()}; stores answer it from an index or push it into their query.
+     */
+    default SessionPage list(SessionQuery query) throws IOException {
+        return query.page(list());
+    }
+
     boolean exists(String id) throws IOException;
 
     SessionSummary summary(String id) throws IOException;

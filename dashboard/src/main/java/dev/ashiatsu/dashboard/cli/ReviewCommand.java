@@ -63,6 +63,7 @@ final class ReviewCommand implements Command {
             archive.close();
             throw e;
         }
+        archive.prefetchList();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -7,6 +7,7 @@ import dev.ashiatsu.dashboard.web.BadRequest;
 import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
 import dev.ashiatsu.recorder.SessionArchive;
+import dev.ashiatsu.recorder.SessionPage;
 import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
@@ -38,6 +39,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ReviewRoutes implements RouteModule {
 
+    /** The response header of {@code GET /api/sessions} with the number of sessions that pass its filters. */
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     private final SessionArchive store;
     private final NoteSink notes;
     private final ReferenceIndex references;
@@ -64,17 +68,11 @@ public final class ReviewRoutes implements RouteModule {
         config.routes.get("/api/sessions/{id}/compare", guard(this::compare));
     }
 
+    /** A page of the list as a JSON array; {@code X-Total-Count}: how many sessions pass the filters. */
     private void list(Context ctx) throws Exception {
-        String client = ctx.queryParam("clientId");
-        String practitioner = ctx.queryParam("practitionerId");
-        long from = longParam(ctx, "from", Long.MIN_VALUE);
-        long to = longParam(ctx, "to", Long.MAX_VALUE);
-        List<SessionSummary> sessions = store.list().stream()
-                .filter(s -> client == null || client.equals(s.clientId()))
-                .filter(s -> practitioner == null || practitioner.equals(s.practitionerId()))
-                .filter(s -> s.startedAt() >= from && s.startedAt() < to)
-                .toList();
-        ctx.json(sessions);
+        SessionPage page = store.list(ListParameters.of(ctx.queryParamMap()));
+        ctx.header(TOTAL_COUNT, String.valueOf(page.total()));
+        ctx.json(page.sessions());
     }
 
     /**

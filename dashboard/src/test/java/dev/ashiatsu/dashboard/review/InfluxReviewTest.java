@@ -131,6 +131,26 @@ class InfluxReviewTest {
         assertEquals(1, get(remoteUrl(), "/api/sessions?clientId=client-a&from=" + (RecordedSessions.STARTED_AT + 1), 200).size());
     }
 
+    /**
+     * Filters and pages answer the same on InfluxDB as on the journals, both ways the archive answers them:
+     * with a client or practitioner filter in the InfluxQL query, without one from its copy of the list.
+     */
+    @Test
+    void theListsFiltersAndPagesAreTheJournals() throws Exception {
+        long between = RecordedSessions.STARTED_AT + 1;
+        for (String query : List.of("?limit=1&offset=1", "?alarms=any", "?alarms=high", "?alarms=none", "?from=" + between,
+                "?clientId=client-a", "?clientId=client-a&limit=1&offset=1", "?practitionerId=pract-b&alarms=high",
+                "?practitionerId=pract-b&to=" + between, "?clientId=client-a&alarms=none", "?clientId=nobody")) {
+            HttpResponse<String> local = send(journal.url(), "/api/sessions" + query);
+            HttpResponse<String> fromInflux = send(remoteUrl(), "/api/sessions" + query);
+            assertEquals(200, fromInflux.statusCode(), query + ": " + fromInflux.body());
+            assertEquals(withoutJournalBytes(JSON.readTree(local.body())), withoutJournalBytes(JSON.readTree(fromInflux.body())), query);
+            assertEquals(local.headers().firstValue("X-Total-Count"), fromInflux.headers().firstValue("X-Total-Count"), query);
+        }
+        assertEquals("2", send(remoteUrl(), "/api/sessions?alarms=high&clientId=client-a").headers()
+                .firstValue("X-Total-Count").orElse(null), "both sessions went over the limit (a HIGH alarm)");
+    }
+
     @Test
     void aSessionOpensWithTheSameAlarmsStatisticsAndNotes() throws Exception {
         for (Recorded recorded : List.of(first, second)) {
@@ -399,6 +419,10 @@ class InfluxReviewTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(expectedStatus, response.statusCode(), path + ": " + response.body());
         return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String base, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String text(String base, String path) throws Exception {

@@ -1,6 +1,9 @@
 package dev.ashiatsu.recorder.influx;
 
+import dev.ashiatsu.recorder.SessionQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The InfluxQL queries of a central review server (also in docs/influxdb.md). Pure. Identifiers are
@@ -11,18 +14,77 @@ import java.time.Instant;
  */
 public final class InfluxQlQueries {
 
+    /** The range of InfluxDB's times (signed 64-bit ns), in ms. */
+    private static final long MIN_MS = Long.MIN_VALUE / 1_000_000 + 1;
+    private static final long MAX_MS = Long.MAX_VALUE / 1_000_000 - 1;
+
     private InfluxQlQueries() {
     }
 
     /**
+     * The tags and fields of a session point that the list shows: all but {@code info_json} (the table with
+     * its calibration and both profiles, most of the point's bytes), which only opening a session needs.
+     */
+    static final String LIST_COLUMNS = String.join(", ", java.util.stream.Stream.of("session", "client",
+            "practitioner", "table", "started_at_ms", "client_name", "practitioner_name", "source", "duration_s",
+            "frames", "peak_applied_kg", "seconds_over_limit", "alarm_count", "high_alarm_count", "note_count",
+            "frames_lost", "ended").map(InfluxQlQueries::identifier).toList());
+
+    /**
      * A page of every session's {@code ashiatsu_session} point (one per session: its end overwrites its
-     * start), oldest first, from {@code from}.
+     * start), the list's columns only, oldest first, from {@code from}.
      *
      * @param inclusive whether a point at exactly {@code from} is wanted
      */
     public static String sessions(Instant from, boolean inclusive, int limit) {
-        return "SELECT * FROM " + identifier(PointMapper.SESSION) + " WHERE " + timeFrom(from, inclusive)
-                + " ORDER BY time ASC LIMIT " + limit;
+        return "SELECT " + LIST_COLUMNS + " FROM " + identifier(PointMapper.SESSION) + " WHERE "
+                + timeFrom(from, inclusive) + " ORDER BY time ASC LIMIT " + limit;
+    }
+
+    /**
+     * One page of the session list, newest first, with the query's filters in the WHERE clause: client and
+     * practitioner are tags (the series index picks their sessions), the start is the point's time, the
+     * alarm counts are fields. The page is the query's LIMIT and OFFSET (at most
+     * {@value SessionQuery#MAX_LIMIT} rows).
+     */
+    public static String sessionPage(SessionQuery query) {
+        return "SELECT " + LIST_COLUMNS + " FROM " + identifier(PointMapper.SESSION) + where(query)
+                + " ORDER BY time DESC LIMIT " + query.limit() + " OFFSET " + query.offset();
+    }
+
+    /** How many sessions pass the query's filters: one row, column {@code count} (no row when none). */
+    public static String sessionCount(SessionQuery query) {
+        return "SELECT count(" + identifier("started_at_ms") + ") FROM " + identifier(PointMapper.SESSION)
+                + where(query);
+    }
+
+    private static String where(SessionQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.clientId() != null) {
+            conditions.add(identifier("client") + " = " + literal(query.clientId()));
+        }
+        if (query.practitionerId() != null) {
+            conditions.add(identifier("practitioner") + " = " + literal(query.practitionerId()));
+        }
+        if (query.fromMs() > MIN_MS) {
+            conditions.add("time >= " + nanos(query.fromMs()));
+        }
+        if (query.toMs() < MAX_MS) {
+            conditions.add("time < " + nanos(query.toMs()));
+        }
+        if (query.alarms() != null) {
+            conditions.add(switch (query.alarms()) {
+                case ANY -> identifier("alarm_count") + " > 0";
+                case HIGH -> identifier("high_alarm_count") + " > 0";
+                case NONE -> identifier("alarm_count") + " = 0";
+            });
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** A time as an integer of ns since the epoch (InfluxQL reads a bare integer so). */
+    private static String nanos(long epochMs) {
+        return Long.toString(Math.max(MIN_MS, Math.min(MAX_MS, epochMs)) * 1_000_000);
     }
 
     /** One session's {@code ashiatsu_session} point. */

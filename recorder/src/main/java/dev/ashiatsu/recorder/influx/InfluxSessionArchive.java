@@ -10,6 +10,8 @@ import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.SessionInfo;
+import dev.ashiatsu.recorder.SessionPage;
+import dev.ashiatsu.recorder.SessionQuery;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
@@ -44,6 +46,10 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     private static final int CACHED_SESSIONS = 3;
     /** Alarms and notes may sit before the first frame or after the last: read this much more around them. */
     private static final long MARGIN_MS = 3_600_000;
+    /** How old the copy of the whole list may be before it is read again (in the background), ms. */
+    static final long LIST_REFRESH_MS = 5_000;
+    /** How long the copy is answered while InfluxDB cannot be read, ms; then the list fails. */
+    static final long LIST_MAX_AGE_MS = 60_000;
     /** Rows per query unless told otherwise. */
     public static final int PAGE_ROWS = 10_000;
 
@@ -62,6 +68,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     private final String retentionPolicy;
     private final int pageRows;
     private final InfluxDBClient client;
+    private final SessionListCache listCache;
     private final Map<String, Cached> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -96,6 +103,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
                 .bucket(settings.bucket())
                 .okHttpClient(http)
                 .build());
+        this.listCache = new SessionListCache(this::readList, LIST_REFRESH_MS, LIST_MAX_AGE_MS, System::currentTimeMillis);
     }
 
     /** Where the sessions come from, for logs and the start-up line. */
@@ -104,9 +112,22 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
                 + (retentionPolicy == null ? "" : " retention policy " + retentionPolicy);
     }
 
-    /** One entry per session (the newest point if a session has several), newest first. */
+    /**
+     * One entry per session (the newest point if a session has several), newest first: from the copy
+     * ({@link SessionListCache}), at most {@value #LIST_REFRESH_MS} ms plus one read old.
+     */
     @Override
     public List<SessionSummary> list() throws IOException {
+        return listCache.current();
+    }
+
+    /** Starts reading the whole list in the background, so the first list after a start finds it read. */
+    public void prefetchList() {
+        listCache.prefetch();
+    }
+
+    /** Every session point, the list's columns only, read in pages. */
+    private List<SessionSummary> readList() throws SessionArchive.Unavailable {
         Map<String, SessionSummary> sessions = new LinkedHashMap<>();
         pages((from, inclusive) -> InfluxQlQueries.sessions(from, inclusive, pageRows), row -> {
             SessionSummary summary = PointRows.summary(row);
@@ -118,6 +139,31 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         List<SessionSummary> list = new ArrayList<>(sessions.values());
         list.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
         return list;
+    }
+
+    /**
+     * A page of the list. With a client or practitioner filter (tags: InfluxDB reads only their series) the
+     * filters and the page go into the query ({@link InfluxQlQueries#sessionPage}) with a count of all that
+     * pass ({@link InfluxQlQueries#sessionCount}): two queries on the session points, none on frames, as
+     * fresh as the server. Without one, from the copy of the whole list ({@link #list()}). A session still
+     * recording matches no alarm filter in the query (its counts are written at its end).
+     */
+    @Override
+    public SessionPage list(SessionQuery query) throws IOException {
+        if (query.clientId() == null && query.practitionerId() == null) {
+            return query.page(list());
+        }
+        long[] total = {0};
+        query(InfluxQlQueries.sessionCount(query), row -> total[0] += row.whole("count", 0));
+        if (total[0] == 0) {
+            requireDatabase();
+            return new SessionPage(List.of(), 0);
+        }
+        List<SessionSummary> page = new ArrayList<>();
+        if (query.offset() < total[0]) {
+            query(InfluxQlQueries.sessionPage(query), row -> page.add(PointRows.summary(row)));
+        }
+        return new SessionPage(page, (int) Math.min(Integer.MAX_VALUE, total[0]));
     }
 
     @Override
@@ -318,6 +364,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
 
     @Override
     public void close() {
+        listCache.close();
         client.close();
     }
 }

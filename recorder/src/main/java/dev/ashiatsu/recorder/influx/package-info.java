@@ -7,7 +7,8 @@
  *                                                     refused (4xx, undecodable): session set aside until restart
  *   InfluxSessionArchive (a central review server, read-only), InfluxQL through /query (InfluxQlQueries),
  *   paged by time:
- *       ashiatsu_session --QlRow, PointRows--> SessionSummary list; info_json --> SessionInfo
+ *       ashiatsu_session --QlRow, PointRows--> SessionSummary list (the whole list: SessionListCache, read
+ *           again in the background; a client's or practitioner's page: filters in the query); info_json --> SessionInfo
  *       ashiatsu_frame/alarm/note of one session --FrameRows, PointRows--> SessionData (as the journal gives)
  * </pre>
  *

@@ -1,6 +1,8 @@
 package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.recorder.SessionArchive;
+import dev.ashiatsu.recorder.SessionPage;
+import dev.ashiatsu.recorder.SessionQuery;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +33,7 @@ public final class SessionStore implements SessionArchive {
     private static final int CACHED_SESSIONS = 3;
 
     private final Path dir;
+    private final SummaryIndex index;
     private final Map<String, Cached> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -46,6 +50,7 @@ public final class SessionStore implements SessionArchive {
 
     public SessionStore(Path dir) {
         this.dir = dir;
+        this.index = new SummaryIndex(dir, this::summary);
     }
 
     public Path dir() {
@@ -57,7 +62,8 @@ public final class SessionStore implements SessionArchive {
      * journal) and writes missing summaries, so that every session is listed. Every journal is read whole, so a
      * summary saved before its journal was damaged in place (bit rot keeps length and date) is rebuilt. Damaged stretches between intact
      * records are left in place: readers skip them and report them. Call once at start, before recording.
-     * A journal that cannot be read is logged, left as it is and listed as unreadable.
+     * A journal that cannot be read is logged, left as it is and listed as unreadable. Builds the list's index,
+     * so the first list after a start is as quick as the next.
      *
      * @return one line per journal that needed repair or is damaged
      */
@@ -71,11 +77,13 @@ public final class SessionStore implements SessionArchive {
                 if (repair.cutBytes() > 0) {
                     repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
                 }
+                BasicFileAttributes attributes = Files.readAttributes(journal, BasicFileAttributes.class);
                 SessionSummary summary = summary(id);
                 if (repair.damaged() && summary.damagedBytes() == 0) {
                     Files.deleteIfExists(JournalFiles.summary(dir, id));
                     summary = summary(id);
                 }
+                index.remember(id, attributes, summary);
                 if (summary.unreadable() != null) {
                     repaired.add(id + ": unreadable (" + summary.unreadable() + "), left as it is");
                 } else if (summary.damagedBytes() > 0) {
@@ -87,6 +95,7 @@ public final class SessionStore implements SessionArchive {
             }
         }
         repaired.forEach(line -> LOG.warn("recovered session {}", line));
+        index.current();
         return repaired;
     }
 
@@ -108,22 +117,20 @@ public final class SessionStore implements SessionArchive {
         return ids;
     }
 
-    /** Every session's summary, newest first; an unreadable journal is listed with its {@code unreadable} reason. */
+    /**
+     * Every session's summary, newest first; an unreadable journal is listed with its {@code unreadable} reason.
+     * From the in-memory index ({@link SummaryIndex}): the first call reads every summary file, later calls
+     * only the attributes of every journal and the summaries of journals that changed.
+     */
     @Override
     public List<SessionSummary> list() throws IOException {
-        List<SessionSummary> summaries = new ArrayList<>();
-        for (String id : ids()) {
-            try {
-                summaries.add(summary(id));
-            } catch (NoSuchFileException e) {
-                LOG.debug("session {}: gone while listing", id);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("session {}: cannot be listed: {}", id, e.toString());
-                summaries.add(SessionSummary.unreadable(id, 0, e.toString()));
-            }
-        }
-        summaries.sort(Comparator.comparingLong(SessionSummary::startedAt).thenComparing(SessionSummary::id).reversed());
-        return summaries;
+        return index.current();
+    }
+
+    /** A page of the list, filtered in memory from the index. */
+    @Override
+    public SessionPage list(SessionQuery query) throws IOException {
+        return query.page(index.current());
     }
 
     @Override

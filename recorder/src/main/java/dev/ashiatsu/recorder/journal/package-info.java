@@ -9,6 +9,8 @@
  *                                                                   --> JournalAppender --> JournalChannel (file)
  *   SessionStore: JournalContent (JournalFormat, RecordFraming.scan: intact records + Damage)
  *                 --> SessionLoader --> SessionData --> SessionSummary, SessionStats
+ *   SessionStore.list: SummaryIndex (every summary in memory, checked against each journal's length and time;
+ *                      kept in list.index by SummaryIndexFile) --> SessionQuery (filters, page)
  * </pre>
  *
  * RecorderStatus holds the fault episode and what the queue or the disk refused, for {@code fault()}.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ashiatsu.recorder.SessionQuery;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,23 @@ class InfluxQlQueriesTest {
                 + " AND time >= '2026-11-22T09:00:00Z' AND time < '2026-11-22T12:05:00.500Z' ORDER BY time ASC LIMIT 10000", q);
         assertTrue(InfluxQlQueries.points(PointMapper.NOTE, "x", Instant.ofEpochSecond(0, 1_500), false, Instant.EPOCH, 2)
                 .contains("time > '1970-01-01T00:00:00.000001500Z'"), "a later page starts after the last time, to the ns");
-        assertEquals("SELECT * FROM \"ashiatsu_session\" WHERE time >= '1970-01-01T00:00:00Z' ORDER BY time ASC LIMIT 7",
-                InfluxQlQueries.sessions(Instant.EPOCH, true, 7));
+        assertEquals("SELECT " + InfluxQlQueries.LIST_COLUMNS + " FROM \"ashiatsu_session\" WHERE time >= '1970-01-01T00:00:00Z'"
+                + " ORDER BY time ASC LIMIT 7", InfluxQlQueries.sessions(Instant.EPOCH, true, 7));
+        assertTrue(!InfluxQlQueries.LIST_COLUMNS.contains("info_json") && InfluxQlQueries.LIST_COLUMNS.contains("\"ended\""),
+                "the list reads every column but the session info");
+    }
+
+    @Test
+    void theListsFiltersAndPageAreInTheQuery() {
+        SessionQuery query = new SessionQuery("client-a", "it's", 1_763_776_800_000L, 1_763_780_400_000L,
+                SessionQuery.Alarms.HIGH, 200, 100);
+        assertEquals("SELECT " + InfluxQlQueries.LIST_COLUMNS + " FROM \"ashiatsu_session\" WHERE \"client\" = 'client-a'"
+                + " AND \"practitioner\" = 'it\\'s' AND time >= 1763776800000000000 AND time < 1763780400000000000"
+                + " AND \"high_alarm_count\" > 0 ORDER BY time DESC LIMIT 100 OFFSET 200", InfluxQlQueries.sessionPage(query));
+        assertEquals("SELECT count(\"started_at_ms\") FROM \"ashiatsu_session\" WHERE \"alarm_count\" = 0",
+                InfluxQlQueries.sessionCount(new SessionQuery(null, null, Long.MIN_VALUE, Long.MAX_VALUE,
+                        SessionQuery.Alarms.NONE, 0, 1)));
+        assertEquals("SELECT count(\"started_at_ms\") FROM \"ashiatsu_session\"", InfluxQlQueries.sessionCount(SessionQuery.ALL));
     }
 
     @Test
