@@ -13,7 +13,7 @@ const FIGURES = {
   alarmsPerHour: { unit: 'alarms/h', better: 'down' },
   overLimitPercent: { unit: '%', better: 'down' },
   inBandPercent: { unit: '%', better: 'up', missing: 'No session carries target bands yet: set bands in training mode to see this.' },
-  strokeSmoothness: { unit: '', better: 'up', missing: 'No session carries strokes yet: this fills in once sessions are segmented into strokes.' },
+  strokeSmoothness: { unit: 'extra peaks/stroke', better: 'down', missing: 'No session carries strokes yet (a session without any stroke, or a summary uploaded before strokes were counted).' },
 };
 
 // What the page shows now; read by the browser test.

@@ -144,6 +144,12 @@ final class PointMapper {
                     .addField("note_count", (long) summary.noteCount())
                     .addField("frames_lost", summary.framesLost())
                     .addField("ended", summary.ended());
+            if (summary.strokeCount() != null) {
+                point.addField("stroke_count", (long) summary.strokeCount());
+            }
+            if (summary.strokeSmoothness() != null) {
+                point.addField("stroke_smoothness", summary.strokeSmoothness());
+            }
             if (end != null) {
                 point.addField("end_ms", end.tMs());
             }

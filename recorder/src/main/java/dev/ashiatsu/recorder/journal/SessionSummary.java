@@ -2,6 +2,7 @@ package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.Priority;
+import dev.ashiatsu.core.stroke.StrokeStatistics;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,12 +24,17 @@ import java.util.Locale;
  * @param damagedSpanS     time between the intact frames around the damaged stretches, s
  * @param unreadable       null when the session can be read, else why not (its session info is damaged);
  *                         the other fields are then empty except the id, start (from the id) and bytes
+ * @param strokeCount      the session's strokes (docs/strokes.md); null when not known (an unreadable session,
+ *                         a summary saved before strokes were counted, a session uploaded without them)
+ * @param strokeSmoothness the mean smoothness of those strokes (extra peaks per stroke, lower is smoother);
+ *                         null without strokes
  */
 public record SessionSummary(String id, String clientId, String clientName, String practitionerId,
                              String practitionerName, String table, String source, long startedAt, double durationS,
                              long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
                              int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
-                             long damagedBytes, double damagedSpanS, String unreadable) {
+                             long damagedBytes, double damagedSpanS, String unreadable, Integer strokeCount,
+                             Double strokeSmoothness) {
 
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
@@ -36,14 +42,16 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
     public SessionSummary(String id, String clientId, String clientName, String practitionerId,
                           String practitionerName, String table, String source, long startedAt, double durationS,
                           long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
-                          int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes) {
+                          int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
+                          Integer strokeCount, Double strokeSmoothness) {
         this(id, clientId, clientName, practitionerId, practitionerName, table, source, startedAt, durationS, frames,
                 peakAppliedKg, secondsOverLimit, alarmCount, highAlarmCount, noteCount, ended, framesLost, journalBytes,
-                0, 0, null);
+                0, 0, null, strokeCount, strokeSmoothness);
     }
 
     public static SessionSummary of(SessionData session) {
         SessionStats stats = SessionStats.of(session);
+        StrokeStatistics strokes = StrokeStatistics.of(stats.strokes());
         int high = 0;
         for (AlarmEvent alarm : session.alarms()) {
             if (alarm.priority() == Priority.HIGH) {
@@ -56,7 +64,8 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
                 session.durationS(), session.frames(), stats.peakAppliedKg(), stats.secondsOverLimit(),
                 session.alarms().size(), high, session.notes().size(), session.endMs() != null,
                 session.framesLost(), session.journalBytes(), session.damagedBytes(),
-                Math.round(session.damagedSpanS() * 1000) / 1000.0, null);
+                Math.round(session.damagedSpanS() * 1000) / 1000.0, null, strokes.count(),
+                Double.isNaN(strokes.meanExtraPeaks()) ? null : Math.round(strokes.meanExtraPeaks() * 1000) / 1000.0);
     }
 
     /** The list entry of a journal that cannot be read: its id, its start (from the id), its size and why. */
@@ -68,6 +77,6 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
             startedAt = 0;
         }
         return new SessionSummary(id, null, null, null, null, null, null, startedAt, 0, 0, 0, 0, 0, 0, 0, false, 0,
-                journalBytes, journalBytes, 0, reason);
+                journalBytes, journalBytes, 0, reason, null, null);
     }
 }
