@@ -125,6 +125,32 @@ class StrokeRoutesTest {
     }
 
     @Test
+    void theStrokesExportIsACsvRowPerStrokeOfTheSessionPage() throws Exception {
+        JsonNode detail = get("/api/sessions/" + recorded.id(), 200);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/sessions/"
+                + recorded.id() + "/export?format=strokes")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains(recorded.id() + ".strokes.csv"));
+        List<String> lines = response.body().lines().toList();
+        assertEquals("stroke,start_ms,end_ms,duration_ms,zones,peak_kg,peak_fraction,impulse_kg_s,time_to_peak_ms,"
+                + "loading_rate_kg_per_s,extra_peaks", lines.get(0));
+        JsonNode strokes = detail.get("strokes");
+        assertEquals(strokes.size(), lines.size() - 1);
+        double t0 = detail.get("firstMs").asDouble();
+        for (int i = 0; i < strokes.size(); i++) {
+            JsonNode s = strokes.get(i);
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals(s.get("startMs").asDouble() - t0, Double.parseDouble(cells[1]), 0.11, "from the first frame");
+            assertEquals(s.get("endMs").asDouble() - t0, Double.parseDouble(cells[2]), 0.11);
+            assertEquals(String.join(";", names(s.get("zones"))), cells[4]);
+            assertEquals(s.get("peakKg").asDouble(), Double.parseDouble(cells[5]), 1e-9);
+            assertEquals(s.get("impulseKgS").asDouble(), Double.parseDouble(cells[7]), 1e-9);
+            assertEquals(s.get("extraPeaks").asInt(), Integer.parseInt(cells[10]));
+        }
+    }
+
+    @Test
     void aSummarySavedBeforeStrokesWereCountedIsRebuilt() throws Exception {
         get("/api/sessions", 200);
         Path file = JournalFiles.summary(sessions, recorded.id());
