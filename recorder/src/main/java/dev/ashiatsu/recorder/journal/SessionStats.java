@@ -16,8 +16,8 @@ import java.util.Map;
  * Statistics of a recorded session, from its stored (filtered) estimates, in one pass through the core's
  * {@link StatisticsAccumulator} and {@link StrokeSegmenter}: the same figures, dose and strokes as the live
  * monitor and {@code analyze} compute (docs/strokes.md). Each frame counts for the time since the previous
- * one, at most {@link #MAX_STEP_MS} (a gap in the signal is not time spent loading). A plain value: it
- * serialises as JSON field for field.
+ * one, at most 250 ms (a gap in the signal is not time spent loading). A plain value: it serialises as JSON
+ * field for field and reads back equal (non-finite numbers as the strings "NaN", "Infinity").
  *
  * @param peakFraction NaN while the practitioner's weight is unknown
  * @param zones        per zone where A &gt;= 5 kg was applied, in body order
@@ -27,7 +27,6 @@ import java.util.Map;
 public record SessionStats(double peakAppliedKg, double peakFraction, double secondsOverLimit,
                            Map<Zone, ZoneStats> zones, SessionDose dose, List<Stroke> strokes) {
 
-    public static final double MAX_STEP_MS = 250;
     /** Below this applied load there is no zone (design.md section 2). */
     public static final double ZONE_MIN_KG = 5;
 
