@@ -136,10 +136,31 @@ function renderAlarms(side, prefix) {
   $(prefix + '-alarms').querySelector('tbody').replaceChildren(...rows);
 }
 
+/** The stroke statistics of each side in two columns with the difference (session minus reference). */
 function renderStrokes(c) {
-  $('strokes').textContent = c.strokes == null
-      ? 'Not in these sessions\' data: this server does not segment strokes yet.'
-      : JSON.stringify(c.strokes);
+  const r = c.strokes.reference, s = c.strokes.session, d = c.strokes.difference;
+  const seconds = ms => ms == null ? null : ms / 1000;
+  $('strokes').querySelector('tbody').replaceChildren(...[
+    ['Strokes', r.count, s.count, d.count, 0],
+    ['Mean peak kg', r.meanPeakKg, s.meanPeakKg, d.meanPeakKg, 1],
+    ['Mean impulse kg·s', r.meanImpulseKgS, s.meanImpulseKgS, d.meanImpulseKgS, 0],
+    ['Mean time to peak s', seconds(r.meanTimeToPeakMs), seconds(s.meanTimeToPeakMs), seconds(d.meanTimeToPeakMs), 1],
+    ['Mean loading rate kg/s', r.meanLoadingRateKgPerS, s.meanLoadingRateKgPerS, d.meanLoadingRateKgPerS, 1],
+    ['Mean extra peaks', r.meanExtraPeaks, s.meanExtraPeaks, d.meanExtraPeaks, 2],
+  ].map(([name, rv, sv, dv, digits]) => row([[name], [fixed(rv, digits), 'num'], [fixed(sv, digits), 'num'],
+    [signed(dv, digits), 'num']])));
+}
+
+/** Per zone the dose of each side (in its statistics) and the difference the server computed. */
+function renderDose(c) {
+  const dose = (side, zone, field) => {
+    const z = side.statistics.zones[zone];
+    return z && z.dose ? fixed(z.dose[field], field === 'impulseKgS' ? 0 : 1) : '–';
+  };
+  $('dose').querySelector('tbody').replaceChildren(...c.zones.slice().reverse().map(z => row([[z.zone.replaceAll('_', ' ')]]
+    .concat(...[['impulseKgS', 0], ['approachingS', 1], ['overLimitS', 1]].map(([field, digits]) => [
+      [dose(c.reference, z.zone, field), 'num'], [dose(c.session, z.zone, field), 'num'],
+      [signed(z.difference[field], digits), 'num' + (field === 'overLimitS' && z.difference[field] > 0 ? ' worse' : '')]])))));
 }
 
 async function main() {
@@ -160,6 +181,7 @@ async function main() {
     drawBodyMap($(name + '-body'), side.table, side.client, side.zones, side.statistics.zones));
   renderFigures(c);
   renderZones(c);
+  renderDose(c);
   renderStrokes(c);
   renderAlarms(c.reference, 'reference');
   renderAlarms(c.session, 'session');

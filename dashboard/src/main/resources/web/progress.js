@@ -1,7 +1,7 @@
 // A practitioner's progress across sessions: GET /api/practitioners/{id}/progress (made from the session
 // summaries). One small chart per figure, one point per session in session order, the server's trend as a
-// dashed line; a click on a point opens that session. Figures no session carries yet (target bands,
-// strokes) say so instead of drawing.
+// dashed line; a click on a point opens that session. Figures no session carries (target bands, strokes)
+// say so instead of drawing.
 'use strict';
 
 const $ = id => document.getElementById(id);
@@ -13,7 +13,7 @@ const FIGURES = {
   alarmsPerHour: { unit: 'alarms/h', better: 'down' },
   overLimitPercent: { unit: '%', better: 'down' },
   inBandPercent: { unit: '%', better: 'up', missing: 'No session carries target bands yet: set bands in training mode to see this.' },
-  strokeSmoothness: { unit: '', better: 'up', missing: 'No session carries strokes yet: this fills in once sessions are segmented into strokes.' },
+  strokeSmoothness: { unit: 'extra peaks/stroke', digits: 2, better: 'down', missing: 'No session carries strokes yet (a session without any stroke, or a summary uploaded before strokes were counted).' },
 };
 
 // What the page shows now; read by the browser test.
@@ -71,7 +71,7 @@ function trendText(name, trend) {
   const f = FIGURES[name];
   const change = trend.last - trend.first;
   const direction = Math.abs(change) < 1e-9 ? 'flat' : (change < 0) === (f.better === 'down') ? 'better' : 'worse';
-  return `trend over ${trend.sessions} sessions: ${fixed(trend.first)} → ${fixed(trend.last)} ${f.unit} (${direction})`;
+  return `trend over ${trend.sessions} sessions: ${fixed(trend.first, f.digits)} → ${fixed(trend.last, f.digits)} ${f.unit} (${direction})`;
 }
 
 function drawFigure(section, points) {
@@ -104,7 +104,7 @@ function drawFigure(section, points) {
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { title: items => items.length ? new Date(points[items[0].raw.x].startedAt).toLocaleString()
-            + ' · ' + points[items[0].raw.x].clientName : '', label: item => `${fixed(item.raw.y)} ${f.unit}` } },
+            + ' · ' + points[items[0].raw.x].clientName : '', label: item => `${fixed(item.raw.y, f.digits)} ${f.unit}` } },
       },
       onHover: (event, elements) => { event.native.target.style.cursor = elements.some(e => e.datasetIndex === 0) ? 'pointer' : 'default'; },
       onClick: (event, elements) => {

@@ -11,8 +11,10 @@ const api = '/api/sessions/' + encodeURIComponent(sessionId || '');
 const MAX_ALARM_ROWS = 24;
 const MAX_NOTE_ROWS = 24;
 const PRIORITY_FILL = { HIGH: 'rgba(224,36,36,.22)', MEDIUM: 'rgba(242,140,0,.2)', LOW: 'rgba(217,196,0,.18)' };
-/** Zone statistics the table always shows; any other numeric field the server adds (e.g. dose) gets a column. */
-const KNOWN_ZONE_FIELDS = new Set(['seconds', 'peakKg', 'meanKg', 'worstStatus', 'inBandPercent', 'bandedS']);
+/** Zone statistics the table always shows; any other numeric field the server adds gets a column. */
+const KNOWN_ZONE_FIELDS = new Set(['seconds', 'peakKg', 'meanKg', 'worstStatus', 'dose', 'inBandPercent', 'bandedS']);
+/** The dose columns of the zone table (statistics.zones[zone].dose; time loaded and peak are already there). */
+const DOSE_COLUMNS = [['impulseKgS', 'Impulse kg·s', 0], ['approachingS', 'Near limit s', 1], ['overLimitS', 'Over limit s', 1]];
 // the share of a zone's loaded time under a target band spent in it, as the server computed it
 const inBand = z => z && typeof z.inBandPercent === 'number' ? z.inBandPercent.toFixed(1) + ' %' : '–';
 
@@ -132,6 +134,7 @@ function renderZones(d) {
   const banded = Object.values(stats).some(z => typeof z.inBandPercent === 'number');
   const head = el('tr');
   [['Zone'], ['Factor', 'num'], ['Time', 'num'], ['Share', 'num'], ['Peak kg', 'num'], ['Mean kg', 'num'], ['Worst']]
+      .concat(DOSE_COLUMNS.map(([, title]) => [title, 'num']))
       .concat(banded ? [['In band', 'num']] : [])
       .concat(extra.map(k => [k, 'num'])).forEach(([text, cls]) => head.appendChild(el('th', text, cls)));
   $('zones').querySelector('thead').replaceChildren(head);
@@ -139,30 +142,46 @@ function renderZones(d) {
     const s = stats[z.zone];
     const factor = z.noGo ? 'no-go' : z.factor.toFixed(2);
     if (!s) return row([[zoneName(z.zone)], [factor, 'num'], ['–', 'num'], ['–', 'num'], ['–', 'num'], ['–', 'num'], ['not loaded', 'unloaded']]
-        .concat(banded ? [['–', 'num']] : []).concat(extra.map(() => ['–', 'num'])), 'unloaded');
+        .concat(DOSE_COLUMNS.map(() => ['–', 'num'])).concat(banded ? [['–', 'num']] : [])
+        .concat(extra.map(() => ['–', 'num'])), 'unloaded');
     return row([[zoneName(z.zone)], [factor, 'num'], [s.seconds.toFixed(1) + ' s', 'num'],
       [loaded > 0 ? Math.round(100 * s.seconds / loaded) + ' %' : '–', 'num'], [kg(s.peakKg), 'num'], [kg(s.meanKg), 'num'],
-      [s.worstStatus.replace('_', '-'), s.worstStatus]].concat(banded ? [[inBand(s), 'num']] : [])
+      [s.worstStatus.replace('_', '-'), s.worstStatus]]
+      .concat(DOSE_COLUMNS.map(([field, , digits]) => [kg(s.dose ? s.dose[field] : null, digits), 'num']))
+      .concat(banded ? [[inBand(s), 'num']] : [])
       .concat(extra.map(k => [kg(s[k]), 'num'])));
   }));
 }
 
 /**
- * Strokes, once the session data carries them (`strokes`: a list of objects with numeric fields): their
- * count and the mean of each numeric field. Until then the section says they are not in this session.
+ * Strokes (docs/strokes.md): their count and means (statistics.strokes), and per zone first reached how many
+ * there were and their highest peak. A session without strokes says so.
  */
 function renderStrokes(d) {
-  if (!Array.isArray(d.strokes)) {
-    $('strokes').textContent = 'Not in this session\'s data: this server does not segment strokes yet.';
+  const st = d.statistics.strokes;
+  if (!d.strokes || d.strokes.length === 0) {
+    $('strokes').replaceChildren(el('p', 'No strokes: the applied load never rose to a stroke (3 kg or more).', 'muted'));
     return;
   }
-  const fields = [...new Set(d.strokes.flatMap(s => Object.keys(s)))]
-      .filter(k => d.strokes.every(s => typeof s[k] === 'number' || s[k] == null));
-  const means = fields.map(k => {
-    const values = d.strokes.map(s => s[k]).filter(v => typeof v === 'number');
-    return k + ' ' + (values.length ? (values.reduce((a, b) => a + b, 0) / values.length).toFixed(1) : '–');
+  const means = el('table');
+  const head = el('tr'), values = el('tr');
+  [['Strokes', String(st.count)], ['Mean peak kg', kg(st.meanPeakKg)], ['Mean impulse kg·s', kg(st.meanImpulseKgS, 0)],
+    ['Mean time to peak s', kg(st.meanTimeToPeakMs == null ? null : st.meanTimeToPeakMs / 1000)],
+    ['Mean loading rate kg/s', kg(st.meanLoadingRateKgPerS)], ['Mean extra peaks', kg(st.meanExtraPeaks, 2)]]
+      .forEach(([title, value]) => { head.appendChild(el('th', title, 'num')); values.appendChild(el('td', value, 'num')); });
+  means.append(el('thead'), el('tbody'));
+  means.tHead.appendChild(head);
+  means.tBodies[0].appendChild(values);
+  const byZone = new Map();
+  d.strokes.forEach(s => {
+    const zone = s.zones[0] || 'none';
+    const z = byZone.get(zone) || { n: 0, peak: 0 };
+    byZone.set(zone, { n: z.n + 1, peak: Math.max(z.peak, s.peakKg) });
   });
-  $('strokes').textContent = d.strokes.length + ' strokes' + (means.length ? '; means: ' + means.join(', ') : '');
+  const zones = el('p', 'By the zone each began on: ' + [...byZone].map(([zone, z]) =>
+    `${zoneName(zone)} ${z.n} (highest ${kg(z.peak)} kg)`).join(', ')
+    + '. Extra peaks: the wobbles of a stroke beyond its one rise and release (0 is smooth).', 'muted');
+  $('strokes').replaceChildren(means, zones);
 }
 
 function renderAlarms(d) {

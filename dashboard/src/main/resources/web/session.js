@@ -1,5 +1,7 @@
 // One recorded session: the whole-session chart (zoomable, series reduced on the server for the
-// pixels shown), alarms, body map, statistics, notes and a second session overlaid. Replay (1x to 8x) is
+// pixels shown; each stroke marked under the curve), the strokes (a sortable table: a click zooms to the
+// stroke), alarms, body map (coloured by status or by a dose figure, body-map.js), statistics, notes and a
+// second session overlaid. Replay (1x to 8x) is
 // the live page itself in a frame (replay.html), driven by postMessage; its position moves the chart's cursor.
 'use strict';
 
@@ -13,7 +15,11 @@ const PRIORITY_COLOUR = { HIGH: 'rgba(224,36,36,.25)', MEDIUM: 'rgba(242,140,0,.
 const state = window.reviewState = {
   detail: null, t0: 0, tEnd: 0, view: null, seriesPoints: 0, compareId: params.get('compare') || '',
   pos: 0, playing: false, drag: null, positions: 0,
+  strokeSort: { field: 'index', dir: 1 }, selectedStroke: null, strokeMarks: [], bodyFigure: '',
 };
+/** Under the curve, strokes alternate between these two so that neighbours stay apart. */
+const STROKE_COLOUR = ['rgba(140,200,255,.85)', 'rgba(200,160,255,.85)'];
+const STROKE_BAND_PX = 7;
 
 // m:ss.s from the first frame, rounded to the tenth before minutes and seconds are split: never "1:60.0".
 function clock(ms) {
@@ -49,6 +55,21 @@ const marks = {
       if (x1 < a.left || x0 > a.right) return;
       ctx.fillStyle = PRIORITY_COLOUR[alarm.priority];
       ctx.fillRect(Math.max(a.left, x0), a.top, Math.max(2, Math.min(a.right, x1) - Math.max(a.left, x0)), a.bottom - a.top);
+    });
+    // each stroke: a band along the bottom of the chart; the selected one also shaded over the whole height
+    state.strokeMarks = [];
+    state.detail.strokes.forEach((stroke, i) => {
+      const x0 = x.getPixelForValue((stroke.startMs - state.t0) / 1000);
+      const x1 = x.getPixelForValue((stroke.endMs - state.t0) / 1000);
+      if (x1 < a.left || x0 > a.right) return;
+      const left = Math.max(a.left, x0), width = Math.max(1.5, Math.min(a.right, x1) - left - 1);
+      if (i === state.selectedStroke) {
+        ctx.fillStyle = 'rgba(140,200,255,.16)';
+        ctx.fillRect(left, a.top, width, a.bottom - a.top);
+      }
+      ctx.fillStyle = i === state.selectedStroke ? '#ffffff' : STROKE_COLOUR[i % 2];
+      ctx.fillRect(left, a.bottom - STROKE_BAND_PX, width, STROKE_BAND_PX);
+      state.strokeMarks.push({ index: i, x0: left, x1: left + width, selected: i === state.selectedStroke });
     });
     ctx.restore();
   },
@@ -201,6 +222,7 @@ function drawBody(d) {
   const xAt = h => crown + (1 - h) * H;
   const stats = d.statistics.zones;
   const most = Math.max(1e-9, ...Object.values(stats).map(z => z.seconds));
+  const figure = state.bodyFigure, dose = figure ? bodyMapDose(stats, figure) : null;
   const g = svg('g', { fill: '#c9b8a6', opacity: 0.5 }, body);
   svg('ellipse', { cx: xAt(0.935), cy: mid, rx: 0.065 * H, ry: 0.055 * H }, g);
   svg('rect', { x: xAt(0.82), y: mid - 0.13 * H, width: 0.30 * H, height: 0.26 * H, rx: 0.05 * H }, g);
@@ -210,17 +232,23 @@ function drawBody(d) {
   d.zones.forEach(z => {
     const x0 = xAt(z.toH), x1 = xAt(z.fromH), s = stats[z.zone];
     const colour = !s ? '46,158,91' : STATUS_COLOUR[s.worstStatus];
-    const band = svg('rect', { x: x0, y: 2, width: x1 - x0, height: t.widthCm - 4, class: 'zone',
-      fill: `rgba(${colour},${s ? (0.15 + 0.7 * s.seconds / most).toFixed(2) : 0.05})`,
+    const value = dose && z.zone in dose.values ? dose.values[z.zone] : null;
+    const fill = dose ? (value === null ? 'rgba(46,158,91,0.05)' : bodyMapHeat(value / dose.most))
+      : `rgba(${colour},${s ? (0.15 + 0.7 * s.seconds / most).toFixed(2) : 0.05})`;
+    const band = svg('rect', { x: x0, y: 2, width: x1 - x0, height: t.widthCm - 4, class: 'zone', fill,
       stroke: z.noGo ? '#ff5050' : '#2c3748', 'stroke-dasharray': z.noGo ? '3 2' : '' }, body);
     band.dataset.zone = z.zone;
+    if (value !== null) band.dataset.value = value;
     const title = svg('title', {}, band);
-    title.textContent = z.zone.replace('_', ' ') + (s ? `: ${s.seconds.toFixed(0)} s, peak ${s.peakKg.toFixed(1)} kg, worst ${s.worstStatus.replace('_', '-')}` : ': no load');
+    title.textContent = z.zone.replace('_', ' ') + (s ? `: ${s.seconds.toFixed(0)} s, peak ${s.peakKg.toFixed(1)} kg, worst ${s.worstStatus.replace('_', '-')}` : ': no load')
+      + (s && s.dose ? `; impulse ${s.dose.impulseKgS.toFixed(0)} kg·s, over the limit ${s.dose.overLimitS.toFixed(1)} s` : '');
     const cx = (x0 + x1) / 2, cy = t.widthCm / 2;
     const label = svg('text', { x: cx, y: cy, 'font-size': Math.min(5, (x1 - x0) * 0.7), 'text-anchor': 'middle',
       'dominant-baseline': 'central', transform: `rotate(-90 ${cx} ${cy})`, fill: '#dfe6ee', stroke: '#10151c',
       'stroke-width': 0.6, 'paint-order': 'stroke' }, body);
-    label.textContent = z.zone.replace('_', ' ') + (s ? ` ${s.seconds.toFixed(0)} s · ${s.peakKg.toFixed(0)} kg` : '');
+    label.textContent = z.zone.replace('_', ' ') + (dose
+      ? (value === null ? '' : ` ${value.toFixed(BODY_MAP_DOSE[figure].digits)} ${BODY_MAP_DOSE[figure].unit}`)
+      : (s ? ` ${s.seconds.toFixed(0)} s · ${s.peakKg.toFixed(0)} kg` : ''));
   });
   t.cells.filter(cell => cell.role === 'table').forEach(cell =>
     svg('circle', { cx: cell.xCm, cy: cell.yCm, r: 3, fill: '#8cc8ff' }, body));
@@ -238,6 +266,13 @@ function drawBody(d) {
       + (stop.press ? ': ' + kg(stop.press.appliedKg) + ' kg' : '') + ' on the ' + stop.zone.replace('_', ' ');
   });
 }
+
+$('body-figure').onchange = () => {
+  state.bodyFigure = $('body-figure').value;
+  $('body-legend').textContent = state.bodyFigure ? 'Colour: ' + bodyMapDoseLegend(state.detail.statistics.zones, state.bodyFigure)
+    + ' (the most of any zone).' : 'The zones\' shade is the time the centre of the applied load spent there, their colour the worst status there.';
+  drawBody(state.detail);
+};
 
 function clientStops() {
   return (state.detail ? state.detail.alarms : []).filter(a => a.type === 'CLIENT_STOP');
@@ -286,10 +321,70 @@ function renderStatistics(d) {
     row([['Frames recorded'], [s.frames + (s.framesLost ? ` (${s.framesLost} lost)` : ''), true]]));
   $('zone-stats').querySelector('tbody').replaceChildren(...d.zones.filter(z => s.zones[z.zone]).reverse().map(z => {
     const zs = s.zones[z.zone];
+    const dose = zs.dose || {};
     return row([[z.zone.replace('_', ' ') + (z.noGo ? ' (no-go)' : '')], [zs.seconds.toFixed(1) + ' s', true],
-      [kg(zs.peakKg), true], [kg(zs.meanKg), true],
+      [kg(zs.peakKg), true], [kg(zs.meanKg), true], [kg(dose.impulseKgS, 0), true], [kg(dose.approachingS), true],
+      [kg(dose.overLimitS), true],
       [typeof zs.inBandPercent === 'number' ? zs.inBandPercent.toFixed(1) + ' %' : '–', true]]);
   }));
+}
+
+// ---- strokes -------------------------------------------------------------------------------------
+/** A stroke's value for sorting by a column: numbers as they are (null last), zones by their names. */
+function strokeKey(stroke, i, field) {
+  if (field === 'index') return i;
+  if (field === 'durationMs') return stroke.endMs - stroke.startMs;
+  if (field === 'zones') return stroke.zones.join(' ');
+  return stroke[field];
+}
+
+function sortedStrokes(d) {
+  const { field, dir } = state.strokeSort;
+  return d.strokes.map((stroke, i) => ({ stroke, i })).sort((p, q) => {
+    const a = strokeKey(p.stroke, p.i, field), b = strokeKey(q.stroke, q.i, field);
+    if (a === b) return p.i - q.i;
+    if (a === null || a === undefined) return 1;
+    if (b === null || b === undefined) return -1;
+    return (a < b ? -1 : 1) * dir;
+  });
+}
+
+function renderStrokes(d) {
+  $('stroke-count').textContent = d.strokes.length + (d.strokes.length === 1 ? ' stroke' : ' strokes')
+    + (d.strokes.length ? ' · mean peak ' + kg(d.statistics.strokes.meanPeakKg) + ' kg · mean extra peaks '
+      + kg(d.statistics.strokes.meanExtraPeaks, 2) : '');
+  $('strokes-table').querySelectorAll('th[data-sort]').forEach(th => {
+    th.classList.toggle('asc', th.dataset.sort === state.strokeSort.field && state.strokeSort.dir > 0);
+    th.classList.toggle('desc', th.dataset.sort === state.strokeSort.field && state.strokeSort.dir < 0);
+  });
+  $('strokes-table').querySelector('tbody').replaceChildren(...sortedStrokes(d).map(({ stroke: s, i }) => {
+    const tr = row([[String(i + 1), true], [clock(s.startMs)], [((s.endMs - s.startMs) / 1000).toFixed(1), true],
+      [s.zones.map(z => z.replace('_', ' ')).join(', ') || '–'], [kg(s.peakKg), true],
+      [s.peakFraction === null ? '–' : Math.round(s.peakFraction * 100) + ' %', true], [kg(s.impulseKgS, 0), true],
+      [(s.timeToPeakMs / 1000).toFixed(1), true], [kg(s.loadingRateKgPerS), true], [String(s.extraPeaks), true]]);
+    tr.dataset.index = i;
+    if (i === state.selectedStroke) tr.classList.add('selected');
+    tr.onclick = () => selectStroke(i);
+    return tr;
+  }));
+}
+
+$('strokes-table').querySelectorAll('th[data-sort]').forEach(th => {
+  th.onclick = () => {
+    const field = th.dataset.sort;
+    state.strokeSort = { field, dir: state.strokeSort.field === field ? -state.strokeSort.dir : 1 };
+    renderStrokes(state.detail);
+  };
+});
+
+/** Highlights stroke `i` in the table and on the chart, zooms the chart to it (with a margin) and replays from its start. */
+function selectStroke(i) {
+  const stroke = state.detail.strokes[i];
+  state.selectedStroke = i;
+  renderStrokes(state.detail);
+  const margin = Math.max(2000, 0.25 * (stroke.endMs - stroke.startMs));
+  loadSeries(Math.max(state.t0, stroke.startMs - margin), Math.min(state.tEnd + 1, stroke.endMs + margin)).catch(showError);
+  seek(stroke.startMs);
 }
 
 function renderNotes(d) {
@@ -359,11 +454,13 @@ async function main() {
       + (d.reference ? ` · reference: "${d.reference.label}"` : '');
   $('export-csv').href = api + '/export?format=csv';
   $('export-capture').href = api + '/export?format=capture';
+  $('export-strokes').href = api + '/export?format=strokes';
   $('print-report').href = '/report.html?session=' + encodeURIComponent(id);
   $('beside-reference').onclick = e => { e.preventDefault(); location.href = '/compare.html?session=' + encodeURIComponent(id) + (state.compareId ? '&with=' + encodeURIComponent(state.compareId) : ''); };
   drawBody(d);
   renderAlarms(d);
   renderStatistics(d);
+  renderStrokes(d);
   renderNotes(d);
   await fillCompare();
   await loadSeries(state.t0, state.tEnd + 1);

@@ -13,7 +13,7 @@ class SessionQueryTest {
 
     private static SessionSummary session(int i, String client, int alarms, int high) {
         return new SessionSummary("20251122-0" + i + "0000-abcd", client, "C", "pract-" + (i % 2), "P", "t", "s",
-                1_000_000L * (10 - i), 60, 100, 20, 0, alarms, high, 0, true, 0, 1000);
+                1_000_000L * (10 - i), 60, 100, 20, 0, alarms, high, 0, true, 0, 1000, 0, 0, null, null, null, null);
     }
 
     private static final SessionSummary UNREADABLE = SessionSummary.unreadable("20251122-000000-dead", 99, "damaged");

@@ -116,6 +116,36 @@ public final class SimulatedSession implements AlarmListener {
     public record Monitored(Frame frame, Estimate estimate) {
     }
 
+    /**
+     * A stroke of the script, noise-free: it starts from rest, ramps up to its peak, holds, eases off to rest.
+     *
+     * @param impulseKgS the integral of the applied load over the stroke, kg*s
+     */
+    public record ScriptedStroke(double startMs, double peakMs, double endMs, double peakKg, double impulseKgS) {
+    }
+
+    /**
+     * The strokes the script applies in its first {@code durationMs} (one cut off there ends there), as a
+     * session recorded for that long should show them: the truth the review tests check the segmenter against.
+     */
+    public List<ScriptedStroke> scriptedStrokes(double durationMs) {
+        List<ScriptedStroke> strokes = new ArrayList<>();
+        double strokeMs = RAMP_UP_MS + HOLD_MS + EASE_MS;
+        for (int k = 0; 4000 + k * strokeMs < durationMs; k++) {
+            double start = 4000 + k * strokeMs;
+            double peak = PLACES[k % PLACES.length][1] * intensity;
+            double end = Math.min(start + strokeMs, durationMs);
+            double peakMs = Math.min(start + RAMP_UP_MS, end);
+            double rampKgS = peak * (peakMs - start) / RAMP_UP_MS * (peakMs - start) / 2000;
+            double holdKgS = peak * Math.max(0, Math.min(end, start + RAMP_UP_MS + HOLD_MS) - peakMs) / 1000;
+            double easedMs = Math.max(0, end - start - RAMP_UP_MS - HOLD_MS);
+            double easeKgS = (peak + peak * (1 - easedMs / EASE_MS)) / 2 * easedMs / 1000;
+            strokes.add(new ScriptedStroke(start, peakMs, end, peak * Math.min(1, (peakMs - start) / RAMP_UP_MS),
+                    rampKgS + holdKgS + easeKgS));
+        }
+        return strokes;
+    }
+
     /** Cell loads (kg) at a time of the script. */
     double[] loadsAt(double t) {
         double[] kg = new double[table.channelCount()];

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code ashiatsu export}: a recorded session out as a recording CSV or a serial capture. */
+/** {@code ashiatsu export}: a recorded session out as a recording CSV or a serial capture, or its strokes as CSV. */
 final class ExportCommand implements Command {
 
     static final String DEFAULT_DATA = "data";
@@ -33,27 +33,31 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "write a recorded session as a recording CSV or a serial capture";
+        return "write a recorded session as a recording CSV or a serial capture, or its strokes as CSV";
     }
 
     @Override
     public String help() {
         return """
-                Usage: ashiatsu export [--data DIR] --session ID --format csv|capture [--output FILE]
+                Usage: ashiatsu export [--data DIR] --session ID --format csv|capture|strokes [--output FILE]
                        ashiatsu export [--data DIR] --list
 
                 Writes a recorded session in one of the public formats (docs/design.md section 5):
                   csv      the recording CSV: t_ms from the first frame, each cell's load in kg
                            (feed it to 'ashiatsu analyze' to get the alarms the live monitor raised)
                   capture  a serial capture: '@<epoch ms> ' and a protocol line per frame (raw counts)
+                  strokes  the session's strokes, one CSV row each (docs/review.md, "Strokes in the export"):
+                           stroke,start_ms,end_ms,duration_ms,zones,peak_kg,peak_fraction,impulse_kg_s,
+                           time_to_peak_ms,loading_rate_kg_per_s,extra_peaks (times from the first frame)
 
                 Options:
                   --data DIR      the data directory (default: data); sessions are in DIR/sessions
                   --session ID    the session, e.g. 20261122-020000-1a2b (see --list)
-                  --format F      csv or capture
-                  --output FILE   where to write (default: standard output); with a file, the table, client
-                                  and practitioner go beside it as FILE.table.yaml, FILE.client.yaml and
-                                  FILE.practitioner.yaml, so analyze reads the export in one line
+                  --format F      csv, capture or strokes
+                  --output FILE   where to write (default: standard output); with a file (csv, capture), the
+                                  table, client and practitioner go beside it as FILE.table.yaml,
+                                  FILE.client.yaml and FILE.practitioner.yaml, so analyze reads the export
+                                  in one line
                   --list          list the recorded sessions, one a line: id, start, client, practitioner,
                                   length, alarms, frames not recorded, and the damage of a damaged journal
                                   (DAMAGED: bytes skipped; UNREADABLE: why it cannot be read)
@@ -93,9 +97,13 @@ final class ExportCommand implements Command {
             try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 SessionExport.write(session, format, writer);
             }
-            writeConfigsBeside(output, session, format);
-            err.println("ashiatsu export: wrote " + session.frames() + " frames of " + id + " to " + output
-                    + " and its table, client and practitioner beside it (" + output + ".table.yaml, ...)");
+            if (format == Format.STROKES) {
+                err.println("ashiatsu export: wrote the strokes of " + id + " to " + output);
+            } else {
+                writeConfigsBeside(output, session, format);
+                err.println("ashiatsu export: wrote " + session.frames() + " frames of " + id + " to " + output
+                        + " and its table, client and practitioner beside it (" + output + ".table.yaml, ...)");
+            }
         } else {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             SessionExport.write(session, format, writer);

@@ -7,12 +7,10 @@ import dev.ashiatsu.core.alarm.StopPress;
 import dev.ashiatsu.core.estimate.Zone;
 import dev.ashiatsu.core.report.ButtonPress;
 import dev.ashiatsu.core.report.SessionReport;
+import dev.ashiatsu.core.report.StrokeDoseJson;
 import dev.ashiatsu.core.source.InputCounters;
-import dev.ashiatsu.core.stats.SessionDose;
 import dev.ashiatsu.core.stats.SessionStatistics;
-import dev.ashiatsu.core.stats.ZoneDose;
 import dev.ashiatsu.core.stats.ZoneStatistics;
-import dev.ashiatsu.core.stroke.Stroke;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Map;
 
 /**
  * The analyze report as JSON, field for field as design.md section 5 names them, extended with
- * {@code strokes} and {@code zoneDose} (docs/strokes.md).
+ * {@code strokes} and {@code zoneDose} (docs/strokes.md), written by {@link StrokeDoseJson} as the review routes write them.
  */
 final class ReportJson {
 
@@ -84,8 +82,8 @@ final class ReportJson {
         in.put("seqGaps", input.seqGaps());
         in.put("resets", input.resets());
         json.put("input", in);
-        json.put("strokes", strokes(report.strokes()));
-        json.put("zoneDose", zoneDose(report.dose()));
+        json.put("strokes", StrokeDoseJson.strokes(report.strokes()));
+        json.put("zoneDose", StrokeDoseJson.zoneDose(report.dose()));
         return json;
     }
 
@@ -112,51 +110,7 @@ final class ReportJson {
         return p;
     }
 
-    private static List<Object> strokes(List<Stroke> strokes) {
-        List<Object> list = new ArrayList<>();
-        for (Stroke stroke : strokes) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("startMs", round(stroke.startMs(), 1));
-            s.put("endMs", round(stroke.endMs(), 1));
-            s.put("zones", stroke.zones().stream().map(Zone::name).toList());
-            s.put("peakKg", round(stroke.peakKg(), 2));
-            s.put("peakFraction", round(stroke.peakFraction(), 4));
-            s.put("impulseKgS", round(stroke.impulseKgS(), 2));
-            s.put("timeToPeakMs", round(stroke.timeToPeakMs(), 1));
-            s.put("loadingRateKgPerS", round(stroke.loadingRateKgPerS(), 2));
-            s.put("extraPeaks", stroke.extraPeaks());
-            list.add(s);
-        }
-        return list;
-    }
-
-    private static Map<String, Object> zoneDose(SessionDose dose) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("session", dose(dose.session()));
-        Map<String, Object> zones = new LinkedHashMap<>();
-        for (Map.Entry<Zone, ZoneDose> entry : dose.zones().entrySet()) {
-            zones.put(entry.getKey().name(), dose(entry.getValue()));
-        }
-        json.put("zones", zones);
-        return json;
-    }
-
-    private static Map<String, Object> dose(ZoneDose dose) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("loadedS", round(dose.loadedS(), 3));
-        d.put("impulseKgS", round(dose.impulseKgS(), 2));
-        d.put("approachingS", round(dose.approachingS(), 3));
-        d.put("overLimitS", round(dose.overLimitS(), 3));
-        d.put("peakKg", round(dose.peakKg(), 2));
-        return d;
-    }
-
-    /** Rounds for a readable report; NaN, infinities and null become JSON null. */
     private static Double round(Double value, int decimals) {
-        if (value == null || !Double.isFinite(value)) {
-            return null;
-        }
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
+        return StrokeDoseJson.round(value, decimals);
     }
 }

@@ -13,8 +13,8 @@ import dev.ashiatsu.recorder.journal.SessionSummary;
  *                         {@link #MIN_RATED_S}, where a rate says nothing
  * @param inBandPercent    share of loaded time under a target band spent inside it, % (the summary's); null for a
  *                         session without bands
- * @param strokeSmoothness mean smoothness of the session's strokes; null: sessions carry no strokes yet
- *                         (issue 12, item 1)
+ * @param strokeSmoothness mean smoothness of the session's strokes (extra peaks per stroke, lower is smoother;
+ *                         docs/strokes.md); null for a session without strokes
  */
 public record ProgressPoint(String id, long startedAt, String clientId, String clientName, double durationS,
                             boolean ended, double peakAppliedKg, double secondsOverLimit, Double overLimitPercent,
@@ -29,7 +29,7 @@ public record ProgressPoint(String id, long startedAt, String clientId, String c
         Double perHour = s.durationS() >= MIN_RATED_S ? round(s.alarmCount() * 3600 / s.durationS()) : null;
         return new ProgressPoint(s.id(), s.startedAt(), s.clientId(), s.clientName(), s.durationS(), s.ended(),
                 s.peakAppliedKg(), s.secondsOverLimit(), overPercent, s.alarmCount(), s.highAlarmCount(), perHour,
-                s.inBandPercent(), null);
+                s.inBandPercent(), s.strokeSmoothness());
     }
 
     private static double round(double value) {

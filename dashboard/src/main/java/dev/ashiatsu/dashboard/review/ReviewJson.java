@@ -6,6 +6,9 @@ import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.dashboard.stream.PressView;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.report.StrokeDoseJson;
+import dev.ashiatsu.core.stats.ZoneDose;
+import dev.ashiatsu.core.stroke.StrokeStatistics;
 import dev.ashiatsu.dashboard.stream.LiveContext;
 import dev.ashiatsu.recorder.journal.Damage;
 import dev.ashiatsu.recorder.journal.Note;
@@ -59,7 +62,11 @@ final class ReviewJson {
         return m;
     }
 
-    /** The whole page's data except the chart series. */
+    /**
+     * The whole page's data except the chart series: with the session's {@code strokes} and, in its
+     * statistics, the dose of each zone and of the session and the strokes' statistics (written as
+     * {@code analyze} writes them, by {@link StrokeDoseJson}).
+     */
     static Map<String, Object> detail(SessionData s, SessionSummary summary) {
         SessionStats stats = SessionStats.of(s);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -72,6 +79,7 @@ final class ReviewJson {
         m.put("practitioner", ConfigWriter.fields(s.info().practitioner()));
         m.put("source", s.info().source());
         m.put("statistics", statistics(stats, s));
+        m.put("strokes", StrokeDoseJson.strokes(stats.strokes()));
         m.put("zones", zones(s));
         m.put("alarms", s.alarms().stream().map(ReviewJson::alarm).toList());
         m.put("notes", s.notes().stream().map(ReviewJson::note).toList());
@@ -93,17 +101,21 @@ final class ReviewJson {
         Map<Zone, LoadStatus> worst = ZoneStatuses.worst(s);
         Map<String, Object> zones = new LinkedHashMap<>();
         stats.zones().forEach((zone, z) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("seconds", z.seconds());
-            row.put("peakKg", z.peakKg());
-            row.put("meanKg", z.meanKg());
-            row.put("worstStatus", worst.getOrDefault(zone, LoadStatus.NORMAL));
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("seconds", z.seconds());
+            figures.put("peakKg", z.peakKg());
+            figures.put("meanKg", z.meanKg());
+            figures.put("worstStatus", worst.getOrDefault(zone, LoadStatus.NORMAL));
+            ZoneDose dose = stats.dose().zones().get(zone);
+            figures.put("dose", dose == null ? null : StrokeDoseJson.dose(dose));
             ZoneInBand band = stats.inBand().zones().get(zone);
-            row.put("inBandPercent", band == null ? null : band.inBandPercent());
-            row.put("bandedS", band == null ? null : band.bandedS());
-            zones.put(zone.name(), row);
+            figures.put("inBandPercent", band == null ? null : band.inBandPercent());
+            figures.put("bandedS", band == null ? null : band.bandedS());
+            zones.put(zone.name(), figures);
         });
         m.put("zones", zones);
+        m.put("dose", StrokeDoseJson.dose(stats.dose().session()));
+        m.put("strokes", StrokeDoseJson.statistics(StrokeStatistics.of(stats.strokes())));
         m.put("inBandPercent", stats.inBand().inBandPercent());
         m.put("inBand", stats.inBand());
         return m;

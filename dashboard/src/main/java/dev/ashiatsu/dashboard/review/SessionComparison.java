@@ -4,6 +4,9 @@ import dev.ashiatsu.core.Phase;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.config.ConfigWriter;
 import dev.ashiatsu.core.estimate.Zone;
+import dev.ashiatsu.core.report.StrokeDoseJson;
+import dev.ashiatsu.core.stats.ZoneDose;
+import dev.ashiatsu.core.stroke.StrokeStatistics;
 import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionStats;
 import dev.ashiatsu.recorder.journal.SessionStats.ZoneStats;
@@ -17,8 +20,8 @@ import java.util.TreeMap;
  * A session beside a reference (the body of {@code GET /api/sessions/{id}/compare?with=REF}): each side's
  * figures, zones and alarms, and the differences (session minus reference). The curves are aligned by the
  * start of loading: each side's {@code alignMs} is its first frame in phase LOADED (its first frame if it
- * never was), and the page plots time from there. Stroke figures are {@code null} until sessions carry
- * strokes. Pure.
+ * never was), and the page plots time from there. The stroke statistics of each side are side by side
+ * with their differences. Pure.
  */
 final class SessionComparison {
 
@@ -39,8 +42,24 @@ final class SessionComparison {
         difference.put("alarmCount", session.alarms().size() - reference.alarms().size());
         difference.put("durationS", session.durationS() - reference.durationS());
         m.put("difference", difference);
-        m.put("zones", zones(s.zones(), r.zones()));
-        m.put("strokes", null);
+        m.put("zones", zones(s, r));
+        m.put("strokes", strokes(StrokeStatistics.of(s.strokes()), StrokeStatistics.of(r.strokes())));
+        return m;
+    }
+
+    /**
+     * The stroke statistics of each side ({@link StrokeDoseJson#statistics}) and their difference (session
+     * minus reference; a mean is null where either side has none).
+     */
+    private static Map<String, Object> strokes(StrokeStatistics session, StrokeStatistics reference) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("session", StrokeDoseJson.statistics(session));
+        m.put("reference", StrokeDoseJson.statistics(reference));
+        m.put("difference", StrokeDoseJson.statistics(new StrokeStatistics(session.count() - reference.count(),
+                session.meanPeakKg() - reference.meanPeakKg(), session.meanImpulseKgS() - reference.meanImpulseKgS(),
+                session.meanTimeToPeakMs() - reference.meanTimeToPeakMs(),
+                session.meanLoadingRateKgPerS() - reference.meanLoadingRateKgPerS(),
+                session.meanExtraPeaks() - reference.meanExtraPeaks())));
         return m;
     }
 
@@ -77,14 +96,20 @@ final class SessionComparison {
 
     /**
      * Per zone loaded on either side, in body order: each side's {seconds, peakKg, meanKg} (null where not
-     * loaded) and the difference: seconds always, peak and mean only where both sides loaded the zone.
+     * loaded) and the difference: seconds and the dose's times and impulse always (a zone not loaded counts
+     * 0), peak and mean only where both sides loaded the zone. Each side's dose figures are in its statistics.
      */
-    private static List<Map<String, Object>> zones(Map<Zone, ZoneStats> session, Map<Zone, ZoneStats> reference) {
+    private static List<Map<String, Object>> zones(SessionStats sessionStats, SessionStats referenceStats) {
+        Map<Zone, ZoneStats> session = sessionStats.zones();
+        Map<Zone, ZoneStats> reference = referenceStats.zones();
+        ZoneDose none = new ZoneDose(0, 0, 0, 0, 0);
         return java.util.Arrays.stream(Zone.values())
                 .filter(zone -> session.containsKey(zone) || reference.containsKey(zone))
                 .map(zone -> {
                     ZoneStats s = session.getOrDefault(zone, new ZoneStats(0, 0, 0));
                     ZoneStats r = reference.getOrDefault(zone, new ZoneStats(0, 0, 0));
+                    ZoneDose sd = sessionStats.dose().zones().getOrDefault(zone, none);
+                    ZoneDose rd = referenceStats.dose().zones().getOrDefault(zone, none);
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("zone", zone.name());
                     m.put("session", session.containsKey(zone) ? s : null);
@@ -94,6 +119,9 @@ final class SessionComparison {
                     difference.put("seconds", s.seconds() - r.seconds());
                     difference.put("peakKg", both ? s.peakKg() - r.peakKg() : null);
                     difference.put("meanKg", both ? s.meanKg() - r.meanKg() : null);
+                    difference.put("impulseKgS", StrokeDoseJson.round(sd.impulseKgS() - rd.impulseKgS(), 2));
+                    difference.put("approachingS", StrokeDoseJson.round(sd.approachingS() - rd.approachingS(), 3));
+                    difference.put("overLimitS", StrokeDoseJson.round(sd.overLimitS() - rd.overLimitS(), 3));
                     m.put("difference", difference);
                     return m;
                 })

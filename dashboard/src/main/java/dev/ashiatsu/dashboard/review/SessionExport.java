@@ -7,6 +7,7 @@ import dev.ashiatsu.core.config.TableConfig;
 import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.core.source.InputEvent;
 import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionStats;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * Writes a recorded session in the two public file formats (design.md section 5), so that it can be
- * analysed, replayed as a source, or shared:
+ * analysed, replayed as a source, or shared, and its strokes as a table:
  * <ul>
  *   <li>{@link Format#CSV}: the recording CSV; times in ms from the first frame, each cell's load in kg
  *       (raw counts through the session's calibration), written with enough digits to read back as the
@@ -24,7 +25,9 @@ import java.util.List;
  *   <li>{@link Format#CAPTURE}: a serial capture, {@code @<epoch ms> <line>}: a hello, then one data
  *       line per frame with the raw counts (kg recordings are turned back into counts, rounded), the
  *       device clock in microseconds from the first frame and the sequence number; the presses as input
- *       lines ({@code I}, the press only, no release), the hello announcing the buttons when there are any.</li>
+ *       lines ({@code I}, the press only, no release), the hello announcing the buttons when there are any;</li>
+ *   <li>{@link Format#STROKES}: the session's strokes, one CSV row each ({@link StrokeCsv}), segmented from the
+ *       recorded estimates as the session page shows them.</li>
  * </ul>
  */
 public final class SessionExport {
@@ -32,7 +35,8 @@ public final class SessionExport {
     /** The export formats, by their command-line and URL names. */
     public enum Format {
         CSV("csv", "text/csv"),
-        CAPTURE("capture", "text/plain");
+        CAPTURE("capture", "text/plain"),
+        STROKES("strokes", "text/csv");
 
         private final String id;
         private final String mediaType;
@@ -51,7 +55,11 @@ public final class SessionExport {
         }
 
         public String fileName(String sessionId) {
-            return sessionId + (this == CSV ? ".csv" : ".capture");
+            return sessionId + switch (this) {
+                case CSV -> ".csv";
+                case CAPTURE -> ".capture";
+                case STROKES -> ".strokes.csv";
+            };
         }
 
         /** The format of a name; {@link IllegalArgumentException} naming the choices otherwise. */
@@ -61,7 +69,7 @@ public final class SessionExport {
                     return format;
                 }
             }
-            throw new IllegalArgumentException("format must be 'csv' or 'capture', was '" + name + "'");
+            throw new IllegalArgumentException("format must be 'csv', 'capture' or 'strokes', was '" + name + "'");
         }
     }
 
@@ -69,10 +77,10 @@ public final class SessionExport {
     }
 
     public static void write(SessionData s, Format format, Writer out) throws IOException {
-        if (format == Format.CSV) {
-            csv(s, out);
-        } else {
-            capture(s, out);
+        switch (format) {
+            case CSV -> csv(s, out);
+            case CAPTURE -> capture(s, out);
+            case STROKES -> StrokeCsv.write(SessionStats.of(s).strokes(), s.frames() > 0 ? s.tMs()[0] : 0, out);
         }
         out.flush();
     }

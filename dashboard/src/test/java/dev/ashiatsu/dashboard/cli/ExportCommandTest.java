@@ -70,6 +70,50 @@ class ExportCommandTest {
     }
 
     @Test
+    void theExportedStrokesAreTheStrokesAnalyzeFindsInTheExportedRecording() throws Exception {
+        Path csv = data.resolve("out.csv");
+        Path strokes = data.resolve("out.strokes.csv");
+        assertEquals(0, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "csv",
+                "--output", csv.toString()), stderr);
+        assertEquals(0, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "strokes",
+                "--output", strokes.toString()), stderr);
+        assertTrue(stderr.contains("wrote the strokes of " + recorded.id()), stderr);
+        assertFalse(Files.exists(Path.of(strokes + ".table.yaml")), "no table beside a strokes export");
+        SessionReport report = AnalyzeCommand.analyze(csv,
+                dev.ashiatsu.core.config.ConfigReader.readTable(Path.of(csv + ".table.yaml")),
+                dev.ashiatsu.core.config.ConfigReader.readClient(Path.of(csv + ".client.yaml")),
+                dev.ashiatsu.core.config.ConfigReader.readPractitioner(Path.of(csv + ".practitioner.yaml")));
+
+        List<String> lines = Files.readAllLines(strokes);
+        assertEquals("stroke,start_ms,end_ms,duration_ms,zones,peak_kg,peak_fraction,impulse_kg_s,time_to_peak_ms,"
+                + "loading_rate_kg_per_s,extra_peaks", lines.get(0));
+        assertEquals(recorded.sim().scriptedStrokes(45_000).size(), lines.size() - 1, "a row per scripted stroke");
+        assertEquals(report.strokes().size(), lines.size() - 1, "as many as analyze finds");
+        for (int i = 0; i < report.strokes().size(); i++) {
+            var want = report.strokes().get(i);
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals(11, cells.length, lines.get(i + 1));
+            assertEquals(String.valueOf(i + 1), cells[0]);
+            // the recorded loads are rounded to 0.01 kg, so where the load crosses 1 kg (a stroke's ends) a frame
+            // may fall on the other side: one frame (12.5 ms) either way, and that frame's impulse
+            double frame = SimulatedSession.PERIOD_MS + 0.051;
+            assertEquals(want.startMs(), Double.parseDouble(cells[1]), frame, "start of stroke " + i);
+            assertEquals(want.endMs(), Double.parseDouble(cells[2]), frame, "end of stroke " + i);
+            assertEquals(want.durationMs(), Double.parseDouble(cells[3]), 2 * frame);
+            assertEquals(String.join(";", want.zones().stream().map(Enum::name).toList()), cells[4]);
+            assertEquals(want.peakKg(), Double.parseDouble(cells[5]), 0.0051, "peak of stroke " + i);
+            assertEquals(want.peakFraction(), Double.parseDouble(cells[6]), 0.00006);
+            assertEquals(want.impulseKgS(), Double.parseDouble(cells[7]), 0.05, "impulse of stroke " + i);
+            // the journal keeps loads to 0.01 kg: on a level hold several frames tie for the highest, so the
+            // peak's time (and the loading rate) may fall elsewhere on the hold than in analyze's unrounded loads
+            double timeToPeak = Double.parseDouble(cells[8]);
+            assertTrue(timeToPeak >= 0 && timeToPeak <= want.durationMs(), "the peak within stroke " + i);
+            assertTrue(Double.parseDouble(cells[9]) > 0, "a rising stroke " + i);
+            assertEquals(want.extraPeaks(), Integer.parseInt(cells[10]));
+        }
+    }
+
+    @Test
     void anExportedSessionWithAClientStopAnalysedReproducesTheStopAndItsAcknowledgement() throws Exception {
         Path other = data.resolve("with-stop");
         Recorded stopped = RecordedSessions.record(new SessionStore(other.resolve("sessions")), 45_000,
@@ -148,7 +192,7 @@ class ExportCommandTest {
         assertEquals(2, run("export", "--data", data.toString(), "--session", "20991231-000000-ffff", "--format", "csv"));
         assertTrue(stderr.contains("no session '20991231-000000-ffff'"), stderr);
         assertEquals(2, run("export", "--data", data.toString(), "--session", recorded.id(), "--format", "xml"));
-        assertTrue(stderr.contains("format must be 'csv' or 'capture', was 'xml'"), stderr);
+        assertTrue(stderr.contains("format must be 'csv', 'capture' or 'strokes', was 'xml'"), stderr);
     }
 
     @Test

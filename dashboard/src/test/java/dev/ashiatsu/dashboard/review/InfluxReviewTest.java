@@ -128,6 +128,7 @@ class InfluxReviewTest {
         JsonNode s = fromInflux.get(1);
         assertEquals(first.sim().monitor.statistics().peakAppliedKg(), s.get("peakAppliedKg").asDouble(), 0.01);
         assertEquals(2, s.get("noteCount").asInt(), "the note added after the end is counted");
+        assertTrue(s.get("strokeCount").asInt() > 0, "the stroke count travels with the session's end: " + s);
         assertEquals(1, get(remoteUrl(), "/api/sessions?clientId=client-a&from=" + (RecordedSessions.STARTED_AT + 1), 200).size());
     }
 

@@ -65,6 +65,7 @@ class PractitionerProgressTest {
     private static SessionSummary summary(String id, String practitioner, long startedAt, double durationS, double peakKg,
                                           double overS, int alarms) {
         return new SessionSummary(id, "client-a", "Client A", practitioner, "Name of " + practitioner, "sim-8", "sim",
-                startedAt, durationS, (long) (durationS * 80), peakKg, overS, alarms, alarms / 2, 0, true, 0, 1000);
+                startedAt, durationS, (long) (durationS * 80), peakKg, overS, alarms, alarms / 2, 0, true, 0, 1000, 0, 0, null,
+                null, null, null);
     }
 }

@@ -64,7 +64,9 @@ class ProgressRoutesTest {
             assertEquals(entry.get("secondsOverLimit").asDouble(), point.get("secondsOverLimit").asDouble(), 1e-9);
             assertEquals(entry.get("alarmCount").asInt() * 3600 / entry.get("durationS").asDouble(),
                     point.get("alarmsPerHour").asDouble(), 0.01);
-            assertTrue(point.get("inBandPercent").isNull() && point.get("strokeSmoothness").isNull(), point.toString());
+            assertTrue(point.get("inBandPercent").isNull(), point.toString());
+            assertEquals(entry.get("strokeSmoothness").asDouble(), point.get("strokeSmoothness").asDouble(), 1e-9);
+            assertEquals(recorded.get(i).sim().scriptedStrokes(65_000).size(), entry.get("strokeCount").asInt(), entry.toString());
         }
         double firstPeak = points.get(0).get("peakAppliedKg").asDouble();
         double lastPeak = points.get(2).get("peakAppliedKg").asDouble();
@@ -72,7 +74,7 @@ class ProgressRoutesTest {
         JsonNode peakTrend = progress.get("trends").get("peakAppliedKg");
         assertEquals(3, peakTrend.get("sessions").asInt());
         assertTrue(peakTrend.get("perSession").asDouble() < 0, peakTrend.toString());
-        assertTrue(progress.get("trends").get("strokeSmoothness").isNull());
+        assertEquals(3, progress.get("trends").get("strokeSmoothness").get("sessions").asInt());
     }
 
     @Test

@@ -102,7 +102,29 @@ class ReferenceRoutesTest {
         assertEquals(referenceThigh.get("peakKg").asDouble(), thigh.get("reference").get("peakKg").asDouble(), 1e-9);
         assertEquals(studentThigh.get("seconds").asDouble() - referenceThigh.get("seconds").asDouble(),
                 thigh.get("difference").get("seconds").asDouble(), 1e-9);
-        assertTrue(comparison.get("strokes").isNull(), "no strokes in the session data yet");
+        assertEquals(studentThigh.get("dose").get("impulseKgS").asDouble() - referenceThigh.get("dose").get("impulseKgS").asDouble(),
+                thigh.get("difference").get("impulseKgS").asDouble(), 0.011);
+        assertEquals(studentThigh.get("dose").get("overLimitS").asDouble() - referenceThigh.get("dose").get("overLimitS").asDouble(),
+                thigh.get("difference").get("overLimitS").asDouble(), 0.0011);
+        JsonNode strokes = comparison.get("strokes");
+        assertEquals(s.get("strokes").size(), strokes.get("session").get("count").asInt());
+        assertEquals(r.get("strokes").size(), strokes.get("reference").get("count").asInt());
+        assertEquals(s.get("strokes").size() - r.get("strokes").size(), strokes.get("difference").get("count").asInt());
+        assertEquals(mean(s.get("strokes"), "peakKg") - mean(r.get("strokes"), "peakKg"),
+                strokes.get("difference").get("meanPeakKg").asDouble(), 0.02);
+        assertTrue(strokes.get("difference").get("meanPeakKg").asDouble() > 0, "the student presses harder (x1.2): " + strokes);
+        for (String figure : new String[] {"meanImpulseKgS", "meanTimeToPeakMs", "meanLoadingRateKgPerS", "meanExtraPeaks"}) {
+            assertTrue(strokes.get("session").get(figure).isNumber() && strokes.get("difference").get(figure).isNumber(),
+                    figure + ": " + strokes);
+        }
+    }
+
+    private static double mean(JsonNode strokes, String field) {
+        double sum = 0;
+        for (JsonNode stroke : strokes) {
+            sum += stroke.get(field).asDouble();
+        }
+        return sum / strokes.size();
     }
 
     @Test

@@ -217,7 +217,7 @@ class ReviewRoutesTest {
         assertEquals(400, note.statusCode(), note.body());
         assertTrue(note.body().contains("\"field\":\"tMs\""), note.body());
         assertTrue(get("/api/sessions/" + recorded.id() + "/export?format=xml", 400).get("error").asText()
-                .contains("format must be 'csv' or 'capture'"));
+                .contains("format must be 'csv', 'capture' or 'strokes'"));
     }
 
     private JsonNode get(String path, int expectedStatus) throws Exception {

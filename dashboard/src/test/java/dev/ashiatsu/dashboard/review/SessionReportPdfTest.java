@@ -82,6 +82,13 @@ class SessionReportPdfTest {
                 "client settled, starting on the back", "heel too close to the knee", "Strokes"}) {
             assertTrue(text.contains(expected), "the report shows '" + expected + "':\n" + text);
         }
+        int strokes = session.sim().scriptedStrokes(90_000).size();
+        for (String expected : new String[] {"Mean peak kg", "Mean extra peaks", "Impulse kg·s", "Over limit s",
+                "By the zone each began on: MID BACK"}) {
+            assertTrue(text.contains(expected), "the report's strokes and dose show '" + expected + "':\n" + text);
+        }
+        assertTrue(text.matches("(?s).*Strokes\\s+Mean peak kg.*\\n\\s*" + strokes + "\\s.*"),
+                "the stroke count " + strokes + " under its heading:\n" + text);
         assertTrue(text.contains("instructor demo"), "the reference's label is shown:\n" + text);
         assertFalse(text.contains("[reference]"), "a reference mark is not listed as a note:\n" + text);
         String peak = String.format(Locale.ROOT, "%.1f kg", session.sim().monitor.statistics().peakAppliedKg());
@@ -109,7 +116,9 @@ class SessionReportPdfTest {
 
         String text = pdf.text();
         for (String expected : new String[] {"Session beside the reference", instructor.id(), student.id(), "Figures",
-                "Peak applied kg", "Zones", "THIGH", "Alarms of the reference", "Alarms of the session", "Strokes"}) {
+                "Peak applied kg", "Zones", "THIGH", "Alarms of the reference", "Alarms of the session", "Strokes",
+                "Dose per zone", "Mean peak kg", "Mean impulse kg·s", "Mean time to peak s", "Mean loading rate kg/s",
+                "Mean extra peaks"}) {
             assertTrue(text.contains(expected), "the comparison shows '" + expected + "':\n" + text);
         }
         assertFalse(text.contains("Compare with"), "the screen's controls are not printed");

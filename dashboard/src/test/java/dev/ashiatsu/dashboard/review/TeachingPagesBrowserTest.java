@@ -74,8 +74,9 @@ class TeachingPagesBrowserTest {
                 browser.findElement(By.cssSelector("[data-figure='peakAppliedKg'] .trend")).getText());
         assertTrue(browser.findElement(By.cssSelector("[data-figure='inBandPercent'] .empty")).getText()
                 .contains("No session carries target bands yet"));
-        assertTrue(browser.findElement(By.cssSelector("[data-figure='strokeSmoothness'] .empty")).getText()
-                .contains("No session carries strokes yet"));
+        assertEquals(3, ((Number) js("return progressState.charts.strokeSmoothness.data.datasets[0].data.length")).intValue(),
+                "the sessions carry strokes: one smoothness point each");
+        assertTrue(browser.findElements(By.cssSelector("[data-figure='strokeSmoothness'] .empty")).isEmpty());
         HeadlessChromium.saveScreenshot(browser, Path.of("target", "screenshots", "progress.png"));
 
         WebElement canvas = browser.findElement(By.cssSelector("[data-figure='peakAppliedKg'] canvas"));

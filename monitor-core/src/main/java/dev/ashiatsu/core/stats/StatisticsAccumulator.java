@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class StatisticsAccumulator {
 
-    static final double MAX_STEP_MS = 250;
+    public static final double MAX_STEP_MS = 250;
 
     private static final Zone[] ZONES = Zone.values();
 

@@ -28,7 +28,7 @@ public final class InfluxQlQueries {
     static final String LIST_COLUMNS = String.join(", ", java.util.stream.Stream.of("session", "client",
             "practitioner", "table", "started_at_ms", "client_name", "practitioner_name", "source", "duration_s",
             "frames", "peak_applied_kg", "seconds_over_limit", "alarm_count", "high_alarm_count", "note_count",
-            "frames_lost", "ended").map(InfluxQlQueries::identifier).toList());
+            "frames_lost", "ended", "in_band_percent", "stroke_count", "stroke_smoothness").map(InfluxQlQueries::identifier).toList());
 
     /**
      * A page of every session's {@code ashiatsu_session} point (one per session: its end overwrites its

@@ -169,6 +169,12 @@ final class PointMapper {
             if (summary.inBandPercent() != null) {
                 point.addField("in_band_percent", summary.inBandPercent());
             }
+            if (summary.strokeCount() != null) {
+                point.addField("stroke_count", (long) summary.strokeCount());
+            }
+            if (summary.strokeSmoothness() != null) {
+                point.addField("stroke_smoothness", summary.strokeSmoothness());
+            }
             if (end != null) {
                 point.addField("end_ms", end.tMs());
             }

@@ -31,10 +31,22 @@ final class PointRows {
                     row.whole("frames", 0), row.number("peak_applied_kg", 0), row.number("seconds_over_limit", 0),
                     (int) row.whole("alarm_count", 0), (int) row.whole("high_alarm_count", 0),
                     (int) row.whole("note_count", 0), Boolean.TRUE.equals(row.bool("ended")),
-                    row.whole("frames_lost", 0), 0, 0, 0, null, inBandPercent(row));
+                    row.whole("frames_lost", 0), 0, 0, 0, null, inBandPercent(row), strokeCount(row),
+                    smoothness(row));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("session " + id + ": " + e.getMessage());
         }
+    }
+
+    /** The session's stroke count, null if it was uploaded without one (before its end, or by an older uploader). */
+    private static Integer strokeCount(QlRow row) {
+        long count = row.whole("stroke_count", -1);
+        return count < 0 ? null : (int) count;
+    }
+
+    private static Double smoothness(QlRow row) {
+        double smoothness = row.number("stroke_smoothness", Double.NaN);
+        return Double.isNaN(smoothness) ? null : smoothness;
     }
 
     /** The session info as recorded ({@code info_json}). */

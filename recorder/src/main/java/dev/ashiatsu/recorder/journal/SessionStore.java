@@ -152,7 +152,7 @@ public final class SessionStore implements SessionArchive {
                 SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
                 // Strictly newer: file times tick coarsely (a few ms), so a journal changed in the same tick as
                 // its summary was written (a bit flipped right after) must not keep the old summary.
-                if (saved.journalBytes() == size
+                if (saved.journalBytes() == size && saved.strokeCount() != null
                         && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) > 0) {
                     return saved;
                 }

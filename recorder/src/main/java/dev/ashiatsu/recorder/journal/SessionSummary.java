@@ -2,6 +2,7 @@ package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.alarm.Priority;
+import dev.ashiatsu.core.stroke.StrokeStatistics;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,38 +26,23 @@ import java.util.Locale;
  *                         the other fields are then empty except the id, start (from the id) and bytes
  * @param inBandPercent    share of the loaded time under a target band that the load spent in it, %
  *                         ({@link SessionStats#inBand()}); null when the session had no band while loaded
+ * @param strokeCount      the session's strokes (docs/strokes.md); null when not known (an unreadable session,
+ *                         a summary saved before strokes were counted, a session uploaded without them)
+ * @param strokeSmoothness the mean smoothness of those strokes (extra peaks per stroke, lower is smoother);
+ *                         null without strokes
  */
 public record SessionSummary(String id, String clientId, String clientName, String practitionerId,
                              String practitionerName, String table, String source, long startedAt, double durationS,
                              long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
                              int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
-                             long damagedBytes, double damagedSpanS, String unreadable, Double inBandPercent) {
-
-    /** A summary without target bands. */
-    public SessionSummary(String id, String clientId, String clientName, String practitionerId,
-                          String practitionerName, String table, String source, long startedAt, double durationS,
-                          long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
-                          int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes,
-                          long damagedBytes, double damagedSpanS, String unreadable) {
-        this(id, clientId, clientName, practitionerId, practitionerName, table, source, startedAt, durationS, frames,
-                peakAppliedKg, secondsOverLimit, alarmCount, highAlarmCount, noteCount, ended, framesLost, journalBytes,
-                damagedBytes, damagedSpanS, unreadable, null);
-    }
+                             long damagedBytes, double damagedSpanS, String unreadable, Double inBandPercent,
+                             Integer strokeCount, Double strokeSmoothness) {
 
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
-    /** A summary of a session read from somewhere that has no damage to report (InfluxDB). */
-    public SessionSummary(String id, String clientId, String clientName, String practitionerId,
-                          String practitionerName, String table, String source, long startedAt, double durationS,
-                          long frames, double peakAppliedKg, double secondsOverLimit, int alarmCount,
-                          int highAlarmCount, int noteCount, boolean ended, long framesLost, long journalBytes) {
-        this(id, clientId, clientName, practitionerId, practitionerName, table, source, startedAt, durationS, frames,
-                peakAppliedKg, secondsOverLimit, alarmCount, highAlarmCount, noteCount, ended, framesLost, journalBytes,
-                0, 0, null);
-    }
-
     public static SessionSummary of(SessionData session) {
         SessionStats stats = SessionStats.of(session);
+        StrokeStatistics strokes = StrokeStatistics.of(stats.strokes());
         int high = 0;
         for (AlarmEvent alarm : session.alarms()) {
             if (alarm.priority() == Priority.HIGH) {
@@ -69,7 +55,8 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
                 session.durationS(), session.frames(), stats.peakAppliedKg(), stats.secondsOverLimit(),
                 session.alarms().size(), high, session.notes().size(), session.endMs() != null,
                 session.framesLost(), session.journalBytes(), session.damagedBytes(),
-                Math.round(session.damagedSpanS() * 1000) / 1000.0, null, stats.inBand().inBandPercent());
+                Math.round(session.damagedSpanS() * 1000) / 1000.0, null, stats.inBand().inBandPercent(), strokes.count(),
+                Double.isNaN(strokes.meanExtraPeaks()) ? null : Math.round(strokes.meanExtraPeaks() * 1000) / 1000.0);
     }
 
     /** The list entry of a journal that cannot be read: its id, its start (from the id), its size and why. */
@@ -81,6 +68,6 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
             startedAt = 0;
         }
         return new SessionSummary(id, null, null, null, null, null, null, startedAt, 0, 0, 0, 0, 0, 0, 0, false, 0,
-                journalBytes, journalBytes, 0, reason, null);
+                journalBytes, journalBytes, 0, reason, null, null, null);
     }
 }
