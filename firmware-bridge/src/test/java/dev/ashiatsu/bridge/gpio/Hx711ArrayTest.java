@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.ashiatsu.testing.Await;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The real bit-banging over Pi4J's mock platform, with simulated chips answering the clock edges. */
+/**
+ * The real bit-banging over Pi4J's mock platform, with simulated chips answering the clock edges. The chips
+ * are stepped: a conversion ends when the test says so, just before a read, so what a read finds does not
+ * depend on how a loaded machine schedules threads. Only the 60 us rule stays in real time (the reader
+ * times its own high phases); a train it finds overran is skipped where a test does not provoke one.
+ */
 class Hx711ArrayTest {
 
-    private static final long CONVERSION_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-    /** Generous: on a loaded machine the simulated chips' timer thread can run late. */
     private static final long TIMEOUT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final MockGpio gpio = new MockGpio();
@@ -39,9 +40,9 @@ class Hx711ArrayTest {
             dataPins.add(6 + i);
         }
         pins = new Pi4jHx711Pins(gpio.pi4j, 5, dataPins);
-        bus = new SimulatedHx711Bus(gpio.output(Pi4jHx711Pins.CLOCK_ID));
+        bus = SimulatedHx711Bus.stepped(gpio.output(Pi4jHx711Pins.CLOCK_ID));
         for (int i = 0; i < count; i++) {
-            chips.add(bus.addChip(gpio.input(Pi4jHx711Pins.dataId(i)), CONVERSION_NANOS, (i + 1) * 300_000L));
+            chips.add(bus.addChip(gpio.input(Pi4jHx711Pins.dataId(i))));
         }
         return new Hx711Array(pins, gain, readyTimeoutNanos);
     }
@@ -54,13 +55,20 @@ class Hx711ArrayTest {
         gpio.close();
     }
 
+    /** Lets every chip finish the conversion under way, then reads. */
+    private Hx711Reading readConverted(Hx711Array array) {
+        bus.finishConversions();
+        return array.read();
+    }
+
     /**
-     * The next reading whose clock train kept every high phase under 60 us. A busy machine can preempt
-     * the reading thread mid-pulse; such trains are (rightly) discarded, so a few are skipped.
+     * The next reading, after the chips converted, whose clock train kept every high phase under 60 us. A
+     * busy machine can preempt the reading thread mid-pulse; such trains are (rightly) discarded, so a few
+     * are skipped.
      */
-    private static Hx711Reading nextCleanReading(Hx711Array array) {
+    private Hx711Reading nextCleanReading(Hx711Array array) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            Hx711Reading reading = array.read();
+            Hx711Reading reading = readConverted(array);
             if (!reading.overran()) {
                 return reading;
             }
@@ -72,7 +80,7 @@ class Hx711ArrayTest {
      * Reads until every chip is {@link ChipStatus#OK}; in between, only overran trains (then a settling
      * reading on a gain other than the power-on one) may come.
      */
-    private static Hx711Reading nextOkReading(Hx711Array array) {
+    private Hx711Reading nextOkReading(Hx711Array array) {
         for (int attempt = 0; attempt < 10; attempt++) {
             Hx711Reading reading = nextCleanReading(array);
             if (reading.count(ChipStatus.OK) == reading.chipCount()) {
@@ -166,7 +174,7 @@ class Hx711ArrayTest {
         chips.forEach(SimulatedHx711::neverReady);
         int edgesBefore = bus.risingEdges();
 
-        Hx711Reading reading = array.read();
+        Hx711Reading reading = readConverted(array);
 
         assertEquals(2, reading.count(ChipStatus.NOT_READY));
         assertEquals(edgesBefore, bus.risingEdges());
@@ -182,7 +190,7 @@ class Hx711ArrayTest {
 
         int[] powerDownsBefore = chips.stream().mapToInt(SimulatedHx711::powerDowns).toArray();
         bus.stallRisingEdge(10, TimeUnit.MICROSECONDS.toNanos(150));
-        Hx711Reading stalled = array.read();
+        Hx711Reading stalled = readConverted(array);
 
         assertTrue(stalled.overran());
         assertTrue(stalled.chipsReset(), "the reader resets the chips to put them back in step");
@@ -200,8 +208,8 @@ class Hx711ArrayTest {
     @Test
     void aDataPinWithNoChipThatReadsLowIsSuspectAndDoesNotStopTheOthers() {
         pins = new Pi4jHx711Pins(gpio.pi4j, 5, List.of(6, 7));
-        bus = new SimulatedHx711Bus(gpio.output(Pi4jHx711Pins.CLOCK_ID));
-        chips.add(bus.addChip(gpio.input(Pi4jHx711Pins.dataId(0)), CONVERSION_NANOS, 300_000).programAll(77));
+        bus = SimulatedHx711Bus.stepped(gpio.output(Pi4jHx711Pins.CLOCK_ID));
+        chips.add(bus.addChip(gpio.input(Pi4jHx711Pins.dataId(0))).programAll(77));
         Hx711Array array = new Hx711Array(pins, Hx711Gain.A_128, TIMEOUT_NANOS);
 
         Hx711Reading first = nextCleanReading(array);
@@ -221,23 +229,16 @@ class Hx711ArrayTest {
         chips.get(1).programAll(-2);
         assertArrayEquals(new int[] {-1, -2}, nextOkReading(quick).codes());
 
-        // three stray pulses on the clock wire: the chips shift out three bits nobody reads (all ones), so
-        // their DOUT now looks like "not ready" and no train would ever come to finish the word
-        // Pulses only strand a chip that holds a finished word, and a pulse held high past 60 us (a preempted
-        // test thread) powers it down instead: wait for both to hold a word and try again until both are stranded.
-        var clock = gpio.output(Pi4jHx711Pins.CLOCK_ID);
-        for (int attempt = 0; attempt < 20 && !chips.stream().allMatch(SimulatedHx711::midWord); attempt++) {
-            Await.until(Duration.ofSeconds(5), () -> chips.stream().allMatch(chip -> chip.ready() || chip.midWord()),
-                    "both chips holding a word");
-            for (int i = 0; i < 3; i++) {
-                clock.high();
-                clock.low();
-            }
-        }
+        // the chips finish a conversion, then three stray pulses on the clock wire: the chips shift out three
+        // bits nobody reads (all ones), so their DOUT now looks like "not ready" and no train would ever come
+        // to finish the word
+        bus.finishConversions();
+        assertTrue(chips.stream().allMatch(SimulatedHx711::ready), "both chips hold a word");
+        bus.strayPulses(3);
         assertTrue(chips.stream().allMatch(SimulatedHx711::midWord), "the stray pulses left both chips in mid-word");
         boolean reset = false;
         for (int read = 0; read < 40 && !reset; read++) {
-            Hx711Reading reading = quick.read();
+            Hx711Reading reading = readConverted(quick);
             assertTrue(reading.count(ChipStatus.OK) == 0 || reading.codes()[0] == -1, "never a wrong value passed as OK");
             reset = reading.chipsReset();
         }

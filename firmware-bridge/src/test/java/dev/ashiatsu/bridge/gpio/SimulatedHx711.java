@@ -16,14 +16,18 @@ import java.util.concurrent.TimeUnit;
  * a conversion is under way are ignored. The code a conversion yields is what {@link #program} set for
  * the selected input and gain (0 until set).
  *
- * <p>Driven by a {@link SimulatedHx711Bus} (clock edges, on the reading thread) and by its timer
- * (conversions done); both under this object's lock.
+ * <p>Driven by a {@link SimulatedHx711Bus} (clock edges, on the reading thread) and by either its timer or
+ * the test (conversions done); all under this object's lock. A free-running chip ends each conversion on a
+ * real-time timer, as the hardware does; a stepped chip (no timer) ends one only when the test calls
+ * {@link #finishConversion()}, so whether a conversion is done at a given point does not depend on how the
+ * machine schedules the reading and timer threads.
  */
 final class SimulatedHx711 {
 
     private enum State { CONVERTING, READY, SHIFTING, SELECTING }
 
     private final MockDigitalInput dout;
+    /** Null for a stepped chip: conversions end on {@link #finishConversion()}. */
     private final ScheduledExecutorService timer;
     private final long conversionNanos;
     private final Map<Hx711Gain, Integer> codes = new EnumMap<>(Hx711Gain.class);
@@ -39,6 +43,10 @@ final class SimulatedHx711 {
     private int readsCompleted;
     private int powerDowns;
 
+    /**
+     * @param timer ends conversions after {@code conversionNanos} (the first after {@code firstReadyNanos});
+     *              null for a stepped chip, whose conversions end only on {@link #finishConversion()}
+     */
     SimulatedHx711(MockDigitalInput dout, ScheduledExecutorService timer, long conversionNanos, long firstReadyNanos) {
         this.dout = dout;
         this.timer = timer;
@@ -150,21 +158,32 @@ final class SimulatedHx711 {
         schedule(conversionNanos);
     }
 
-    private synchronized void conversionDone(int ofGeneration) {
-        if (ofGeneration != generation) {
-            return;
-        }
+    /**
+     * Ends the conversion under way now (one waiting to be read is replaced by a fresh one, as the chip keeps
+     * converting): DOUT goes low. No effect mid-word, or on a chip that never becomes ready.
+     */
+    synchronized void finishConversion() {
         if (!neverReady && state != State.SHIFTING) {
             latchedCode = codes.getOrDefault(selected, 0);
             state = State.READY;
             pulses = 0;
             setDout(false);
         }
+    }
+
+    private synchronized void conversionDone(int ofGeneration) {
+        if (ofGeneration != generation) {
+            return;
+        }
+        finishConversion();
         schedule(conversionNanos);
     }
 
     private void schedule(long delayNanos) {
         int ofGeneration = ++generation;
+        if (timer == null) {
+            return;
+        }
         timer.schedule(() -> conversionDone(ofGeneration), delayNanos, TimeUnit.NANOSECONDS);
     }
 

@@ -13,32 +13,90 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The shared clock line: listens to the Pi4J mock clock output and hands every edge, with one timestamp,
  * to each simulated chip, as the wire does. It can hold one rising edge high for a while, as a reading
- * thread preempted mid-pulse would.
+ * thread preempted mid-pulse would, and put stray pulses on the wire that the host never drove.
+ *
+ * <p>Edges the host drives are timestamped with {@link System#nanoTime()} inside the host's pin call, so
+ * a chip sees a part of the high phase the host times (from before the rising edge to after the falling
+ * one): a chip powers down only on a train the host finds overran and discards.
+ *
+ * <p>The chips' conversions either run free on this bus's real-time timer ({@code new SimulatedHx711Bus},
+ * for a reading thread the test does not drive) or are stepped by the test ({@link #stepped}, then
+ * {@link #finishConversions()}): with stepped chips, nothing a test sees depends on when the machine runs
+ * which thread, so a loaded machine cannot change the outcome.
  */
 final class SimulatedHx711Bus implements AutoCloseable {
 
     private final MockDigitalOutput clock;
     private final List<SimulatedHx711> chips = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "simulated-hx711");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Ends free-running chips' conversions; null on a stepped bus. */
+    private final ScheduledExecutorService timer;
     private final DigitalStateChangeListener listener = event -> edge(event.state() == DigitalState.HIGH);
     private final AtomicInteger risingEdges = new AtomicInteger();
     private volatile int stallAtEdge = -1;
     private volatile long stallNanos;
 
+    /** A bus whose chips convert on a real-time timer. */
     SimulatedHx711Bus(MockDigitalOutput clock) {
+        this(clock, Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "simulated-hx711");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    private SimulatedHx711Bus(MockDigitalOutput clock, ScheduledExecutorService timer) {
         this.clock = clock;
+        this.timer = timer;
         clock.addListener(listener);
     }
 
-    /** A chip on this clock whose DOUT is {@code dout}, converting every {@code conversionNanos}. */
+    /** A bus whose chips end a conversion only when the test calls {@link #finishConversions()}. */
+    static SimulatedHx711Bus stepped(MockDigitalOutput clock) {
+        return new SimulatedHx711Bus(clock, null);
+    }
+
+    /** A free-running chip on this clock whose DOUT is {@code dout}, converting every {@code conversionNanos}. */
     SimulatedHx711 addChip(MockDigitalInput dout, long conversionNanos, long firstReadyNanos) {
-        SimulatedHx711 chip = new SimulatedHx711(dout, timer, conversionNanos, firstReadyNanos);
+        if (timer == null) {
+            throw new IllegalStateException("a stepped bus has no timer: use addChip(dout)");
+        }
+        return add(new SimulatedHx711(dout, timer, conversionNanos, firstReadyNanos));
+    }
+
+    /** A stepped chip on this clock whose DOUT is {@code dout}, converting from power-on. */
+    SimulatedHx711 addChip(MockDigitalInput dout) {
+        if (timer != null) {
+            throw new IllegalStateException("a free-running bus times its chips' conversions");
+        }
+        return add(new SimulatedHx711(dout, null, 0, 0));
+    }
+
+    private SimulatedHx711 add(SimulatedHx711 chip) {
         chips.add(chip);
         return chip;
+    }
+
+    /** Stepped chips: every conversion under way ends now (see {@link SimulatedHx711#finishConversion()}). */
+    void finishConversions() {
+        chips.forEach(SimulatedHx711::finishConversion);
+    }
+
+    /**
+     * Noise on the wire while the host holds the clock low: {@code count} pulses of {@link Hx711Array#HOLD_NANOS}
+     * high each, timed on the wire itself, so no scheduling delay can stretch one past 60 us.
+     */
+    void strayPulses(int count) {
+        if (clock.state() != DigitalState.LOW) {
+            throw new IllegalStateException("stray pulses are simulated only while the host holds the clock low");
+        }
+        long t = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            for (SimulatedHx711 chip : chips) {
+                chip.clockEdge(true, t);
+                chip.clockEdge(false, t + Hx711Array.HOLD_NANOS);
+            }
+            t += 2 * Hx711Array.HOLD_NANOS;
+        }
     }
 
     /** Holds the {@code nth} rising edge from now high for {@code nanos} before the reader may go on. */
@@ -67,6 +125,8 @@ final class SimulatedHx711Bus implements AutoCloseable {
     @Override
     public void close() {
         clock.removeListener(listener);
-        timer.shutdownNow();
+        if (timer != null) {
+            timer.shutdownNow();
+        }
     }
 }
