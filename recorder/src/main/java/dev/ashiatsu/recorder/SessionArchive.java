@@ -1,6 +1,7 @@
 package dev.ashiatsu.recorder;
 
 import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionDigest;
 import dev.ashiatsu.recorder.journal.SessionSummary;
 import java.io.IOException;
 import java.util.List;
@@ -25,6 +26,14 @@ public interface SessionArchive {
 
     /** A whole session in memory. */
     SessionData load(String id) throws IOException;
+
+    /**
+     * What the session's review page opens with (statistics, alarms, notes, the chart's columns), the same
+     * as {@link SessionDigest#of} on {@link #load}, without reading the frames where a digest is stored.
+     */
+    default SessionDigest digest(String id) throws IOException {
+        return SessionDigest.of(load(id));
+    }
 
     /** Null while the store can be read, else why not (for a health display). */
     default String problem() {

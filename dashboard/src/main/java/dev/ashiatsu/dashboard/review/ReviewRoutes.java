@@ -7,6 +7,7 @@ import dev.ashiatsu.dashboard.web.BadRequest;
 import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
 import dev.ashiatsu.recorder.SessionArchive;
+import dev.ashiatsu.recorder.journal.ChartColumns;
 import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
@@ -97,12 +98,12 @@ public final class ReviewRoutes implements RouteModule {
     }
 
     private void detail(Context ctx) throws Exception {
-        SessionData session = load(ctx);
-        ctx.json(ReviewJson.detail(session, store.summary(session.id())));
+        ctx.json(ReviewJson.detail(store.digest(requireId(ctx))));
     }
 
+    /** From the digest's chart columns: exact at any zoom, no frame read. */
     private void series(Context ctx) throws Exception {
-        SessionData session = load(ctx);
+        ChartColumns session = store.digest(requireId(ctx)).chart();
         double first = session.frames() > 0 ? session.tMs()[0] : 0;
         double last = session.frames() > 0 ? session.tMs()[session.frames() - 1] : 1;
         double from = Math.max(first, doubleParam(ctx, "from", first));

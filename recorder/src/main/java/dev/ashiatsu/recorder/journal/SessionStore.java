@@ -167,6 +167,35 @@ public final class SessionStore implements SessionArchive {
     }
 
     /**
+     * A session's digest: from its digest file while that is current (the same rule as the summary: strictly
+     * newer than the journal and made from its whole length), else made from the whole session and saved.
+     * A digest file that cannot be read (damaged, or written by another version) is rebuilt, never trusted.
+     * A {@link CorruptJournalException} when the journal holds no intact session info.
+     */
+    @Override
+    public SessionDigest digest(String id) throws IOException {
+        Path journal = requireJournal(id);
+        Path file = JournalFiles.digest(dir, id);
+        long size = Files.size(journal);
+        if (Files.isRegularFile(file)) {
+            try {
+                SessionDigest saved = DigestJson.read(Files.readAllBytes(file));
+                if (saved.id().equals(id) && saved.summary().journalBytes() == size
+                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) > 0) {
+                    return saved;
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.info("session {}: digest file unreadable, rebuilding it: {}", id, e.getMessage());
+            }
+        }
+        SessionDigest digest = SessionDigest.of(load(id));
+        if (digest.summary().journalBytes() == size) {
+            writeAtomically(file, DigestJson.write(digest));
+        }
+        return digest;
+    }
+
+    /**
      * A whole session, damaged stretches skipped; the last few are kept in memory while their journal does not
      * change. A {@link CorruptJournalException} when the journal holds no intact session info.
      */
