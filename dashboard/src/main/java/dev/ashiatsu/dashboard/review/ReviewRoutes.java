@@ -115,15 +115,16 @@ public final class ReviewRoutes implements RouteModule {
         ctx.json(Series.of(session, from, to, points));
     }
 
+    /** Reads only the stretch's frames where the archive can (InfluxDB); the first frame's time from the digest. */
     private void replay(Context ctx) throws Exception {
-        SessionData session = load(ctx);
-        double from = doubleParam(ctx, "from", session.frames() > 0 ? session.tMs()[0] : 0);
+        String id = requireId(ctx);
+        double from = doubleParam(ctx, "from", store.digest(id).firstMs());
         double to = doubleParam(ctx, "to", from + 10_000);
         if (!(to > from) || to - from > 120_000) {
             throw new BadRequest("to", "a replay stretch is more than 0 and at most 120000 ms long, asked " + (to - from));
         }
         int rate = intParam(ctx, "rate", 20, 1, 100);
-        ctx.json(ReplayUpdates.chunk(session, from, to, rate));
+        ctx.json(ReplayUpdates.chunk(store.window(id, from, to), from, to, rate));
     }
 
     private void addNote(Context ctx) throws Exception {

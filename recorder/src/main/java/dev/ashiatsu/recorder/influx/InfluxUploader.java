@@ -182,11 +182,10 @@ public final class InfluxUploader implements AutoCloseable {
                     batch.add(PointMapper.note(context, JournalJson.MAPPER.readValue(record.payload(), Note.class)));
                     JournalJson.EndRecord end = endOf(journal);
                     if (end != null) {
-                        batch.add(PointMapper.session(context, store.summary(id), end));
+                        ended(id, context, end, batch);
                     }
                 }
-                case END -> batch.add(PointMapper.session(context, store.summary(id),
-                        JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class)));
+                case END -> ended(id, context, JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class), batch);
             }
             batchEnd = record.end();
             if (batch.size() >= BATCH_POINTS) {
@@ -196,6 +195,12 @@ public final class InfluxUploader implements AutoCloseable {
         if (!batch.isEmpty() || batchEnd > cursor) {
             send(id, batch, batchEnd);
         }
+    }
+
+    /** The session point, complete, and the session's digest (docs/influxdb.md): at its end and after a late note. */
+    private void ended(String id, SessionContext context, JournalJson.EndRecord end, List<Point> batch) throws IOException {
+        batch.add(PointMapper.session(context, store.summary(id), end));
+        PointMapper.digest(context, store.digest(id), batch);
     }
 
     private void send(String id, List<Point> batch, long end) throws Exception {

@@ -10,7 +10,11 @@ import dev.ashiatsu.recorder.journal.JournalJson;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.RecordedEstimate;
 import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.recorder.journal.DigestJson;
+import dev.ashiatsu.recorder.journal.SessionDigest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +27,9 @@ final class PointMapper {
     static final String ALARM = "ashiatsu_alarm";
     static final String NOTE = "ashiatsu_note";
     static final String SESSION = "ashiatsu_session";
+    static final String DIGEST = "ashiatsu_digest";
+    /** Characters of the digest per point: at most 48 KB in UTF-8, under InfluxDB's 64 KB for a string field. */
+    static final int DIGEST_PART_CHARS = 16_000;
 
     private PointMapper() {
     }
@@ -151,6 +158,34 @@ final class PointMapper {
             point.addField("ended", false);
         }
         return point;
+    }
+
+    /**
+     * The session's digest ({@link DigestJson}), cut into parts of at most {@link #DIGEST_PART_CHARS}
+     * characters, one point each, at the session's start plus the part's index in ns; each carries
+     * {@code part}, {@code parts} and {@code data}. Written again whole whenever the session point is
+     * rewritten complete; a reader takes parts {@code 0 .. parts-1} and checks the digest's CRC-32.
+     */
+    static void digest(SessionContext session, SessionDigest digest, List<Point> out) {
+        String json = new String(DigestJson.write(digest), StandardCharsets.UTF_8);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (from < json.length()) {
+            int to = Math.min(json.length(), from + DIGEST_PART_CHARS);
+            if (to < json.length() && Character.isHighSurrogate(json.charAt(to - 1))) {
+                to--;
+            }
+            parts.add(json.substring(from, to));
+            from = to;
+        }
+        long startNs = session.info().startedAtEpochMs() * 1_000_000;
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(sessionTags(Point.measurement(DIGEST), session)
+                    .time(startNs + i, WritePrecision.NS)
+                    .addField("part", (long) i)
+                    .addField("parts", (long) parts.size())
+                    .addField("data", parts.get(i)));
+        }
     }
 
     private static Point sessionTags(Point point, SessionContext session) {
