@@ -8,7 +8,9 @@
  *   InfluxSessionArchive (a central review server, read-only), InfluxQL through /query (InfluxQlQueries),
  *   paged by time:
  *       ashiatsu_session --QlRow, PointRows--> SessionSummary list; info_json --> SessionInfo
- *       ashiatsu_frame/alarm/note of one session --FrameRows, PointRows--> SessionData (as the journal gives)
+ *       ashiatsu_digest of one session (written at its end) --DigestJson--> SessionDigest (the page, the chart)
+ *       ashiatsu_frame/alarm/note of one session --FrameRows, PointRows--> SessionData (as the journal gives):
+ *           without a usable digest, for export; a replay reads its stretch of ashiatsu_frame only
  * </pre>
  *
  * A re-sent point has the same measurement, tags and timestamp, so it overwrites itself: nothing is lost

@@ -170,6 +170,7 @@ public final class SessionStore implements SessionArchive {
      * A session's digest: from its digest file while that is current (the same rule as the summary: strictly
      * newer than the journal and made from its whole length), else made from the whole session and saved.
      * A digest file that cannot be read (damaged, or written by another version) is rebuilt, never trusted.
+     * Rebuilding it writes the summary file too (one read of the journal for both).
      * A {@link CorruptJournalException} when the journal holds no intact session info.
      */
     @Override
@@ -191,6 +192,7 @@ public final class SessionStore implements SessionArchive {
         SessionDigest digest = SessionDigest.of(load(id));
         if (digest.summary().journalBytes() == size) {
             writeAtomically(file, DigestJson.write(digest));
+            writeAtomically(JournalFiles.summary(dir, id), JournalJson.write(digest.summary()));
         }
         return digest;
     }
