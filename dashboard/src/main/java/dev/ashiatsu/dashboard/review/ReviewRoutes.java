@@ -103,16 +103,16 @@ public final class ReviewRoutes implements RouteModule {
 
     /** From the digest's chart columns: exact at any zoom, no frame read. */
     private void series(Context ctx) throws Exception {
-        ChartColumns session = store.digest(requireId(ctx)).chart();
-        double first = session.frames() > 0 ? session.tMs()[0] : 0;
-        double last = session.frames() > 0 ? session.tMs()[session.frames() - 1] : 1;
+        ChartColumns chart = store.digest(requireId(ctx)).chart();
+        double first = chart.frames() > 0 ? chart.tMs()[0] : 0;
+        double last = chart.frames() > 0 ? chart.tMs()[chart.frames() - 1] : 1;
         double from = Math.max(first, doubleParam(ctx, "from", first));
         double to = Math.min(last + 1, doubleParam(ctx, "to", last + 1));
         if (!(to > from)) {
             throw new BadRequest("to", "must be after 'from' and overlap the session (" + first + " to " + last + " ms)");
         }
         int points = intParam(ctx, "points", 1000, 1, 20_000);
-        ctx.json(Series.of(session, from, to, points));
+        ctx.json(Series.of(chart, from, to, points));
     }
 
     /** Reads only the stretch's frames where the archive can (InfluxDB); the first frame's time from the digest. */

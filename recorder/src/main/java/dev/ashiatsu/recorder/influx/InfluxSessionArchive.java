@@ -36,10 +36,12 @@ import okhttp3.OkHttpClient;
  * The sessions that tables uploaded to InfluxDB, read back with InfluxQL through influxdb-client-java's
  * InfluxQL API ({@code /query}: InfluxDB 1.x, 2.x with a DBRP mapping, 3.x), a central review server.
  * The bucket names the database, or {@code database/retention-policy}. Listing reads the
- * {@code ashiatsu_session} points; opening a session reads its session point ({@code info_json}), then
- * its frames, alarms and notes over its time range, into the same {@link SessionData} the journal gives.
+ * {@code ashiatsu_session} points; opening a session's page reads its session point and the digest the
+ * uploader wrote at its end ({@link #digest}); loading it whole (export, or without a usable digest) reads
+ * its frames, alarms and notes over its time range, into the same {@link SessionData} the journal gives;
+ * a replay reads its stretch of frames only ({@link #window}).
  * Every read goes in pages of at most {@code pageRows} rows (see {@link #pages}). Read-only. The last
- * few sessions opened are kept for {@value #CACHE_MS} ms (a page asks for one several times).
+ * few sessions (and digests) opened are kept for {@value #CACHE_MS} ms (a page asks for one several times).
  */
 public final class InfluxSessionArchive implements SessionArchive, AutoCloseable {
 
@@ -202,7 +204,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
             return SessionWindow.whole(whole);
         }
         SessionContext clock = new SessionContext(id, digest.info(), digest.firstMs());
-        Instant stop = Instant.ofEpochSecond(0, clock.epochNs(Math.max(fromMs, toMs)) + 1_000_000);
+        Instant stop = Instant.ofEpochSecond(0, clock.epochNs(toMs) + 1_000_000);
         FrameRows frames = new FrameRows(digest.info());
         pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.FRAME, id, from, inclusive, stop, pageRows),
                 Instant.ofEpochSecond(0, clock.epochNs(fromMs) - 1_000_000), frames::add);
