@@ -17,10 +17,10 @@ import dev.ashiatsu.recorder.journal.SessionDigest;
 import dev.ashiatsu.recorder.journal.SessionSummary;
 import dev.ashiatsu.recorder.journal.SessionWindow;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -244,15 +244,15 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
             if (count < 1) {
                 throw new IOException("no first part");
             }
-            StringBuilder json = new StringBuilder();
+            StringBuilder base64 = new StringBuilder();
             for (long part = 0; part < count; part++) {
                 String data = parts.get(part);
                 if (data == null) {
                     throw new IOException("part " + part + " of " + count + " missing");
                 }
-                json.append(data);
+                base64.append(data);
             }
-            SessionDigest stored = DigestJson.read(json.toString().getBytes(StandardCharsets.UTF_8));
+            SessionDigest stored = DigestJson.read(Base64.getDecoder().decode(base64.toString()));
             SessionSummary s = stored.summary();
             Double endMs = PointRows.endMs(point);
             if (!stored.id().equals(id) || s.frames() != listed.frames() || s.noteCount() != listed.noteCount()

@@ -40,6 +40,9 @@ public final class SessionStore implements SessionArchive {
     /** How old a journal's modification time must be before a loaded copy is cached, ms. */
     private static final long SETTLED_MS = 100;
 
+    /** A journal without an end changed more recently than this (ms) is being recorded: its digest is not saved. */
+    private static final long UNSETTLED_DIGEST_MS = 10_000;
+
     /** A loaded session and the journal's modification time it was loaded at. */
     private record Cached(SessionData data, FileTime modified) {
     }
@@ -170,7 +173,8 @@ public final class SessionStore implements SessionArchive {
      * A session's digest: from its digest file while that is current (the same rule as the summary: strictly
      * newer than the journal and made from its whole length), else made from the whole session and saved.
      * A digest file that cannot be read (damaged, or written by another version) is rebuilt, never trusted.
-     * Rebuilding it writes the summary file too (one read of the journal for both).
+     * Rebuilding it writes the summary file too (one read of the journal for both); not while the session is
+     * being recorded (its journal changed in the last {@value #UNSETTLED_DIGEST_MS} ms and has no end yet).
      * A {@link CorruptJournalException} when the journal holds no intact session info.
      */
     @Override
@@ -189,8 +193,10 @@ public final class SessionStore implements SessionArchive {
                 LOG.info("session {}: digest file unreadable, rebuilding it: {}", id, e.getMessage());
             }
         }
+        FileTime modified = Files.getLastModifiedTime(journal);
         SessionDigest digest = SessionDigest.of(load(id));
-        if (digest.summary().journalBytes() == size) {
+        boolean settled = digest.endMs() != null || System.currentTimeMillis() - modified.toMillis() > UNSETTLED_DIGEST_MS;
+        if (digest.summary().journalBytes() == size && settled) {
             writeAtomically(file, DigestJson.write(digest));
             writeAtomically(JournalFiles.summary(dir, id), JournalJson.write(digest.summary()));
         }

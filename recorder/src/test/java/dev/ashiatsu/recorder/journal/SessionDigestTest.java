@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -78,6 +81,26 @@ class SessionDigestTest {
         assertEquals(notes + 1, rebuilt.summary().noteCount());
         assertSame(rebuilt, DigestJson.read(Files.readAllBytes(file)));
         assertEquals(Files.size(JournalFiles.journal(dir, journal.id())), rebuilt.summary().journalBytes());
+    }
+
+    @Test
+    void aSessionBeingRecordedGetsADigestButNoFileUntilItEnds() throws Exception {
+        Path live = dir.resolve("live");
+        SessionStore liveStore = new SessionStore(live);
+        SimulatedSession sim = new SimulatedSession();
+        try (JournalRecorder recorder = new JournalRecorder(liveStore)) {
+            sim.recordingTo(recorder);
+            String id = recorder.begin(sim.info(JournalRecorderTest.STARTED_AT));
+            sim.run(5_000);
+            Await.value(Duration.ofSeconds(10), () -> liveStore.exists(id) ? liveStore.load(id).frames() : 0,
+                    frames -> frames > 0, "frames on disk");
+            SessionDigest running = liveStore.digest(id);
+            assertTrue(running.endMs() == null && running.frames() > 0, "the digest of what is recorded so far");
+            assertFalse(Files.exists(JournalFiles.digest(live, id)), "not saved while the journal grows");
+            recorder.end(sim.timeMs());
+            Await.until(() -> Files.exists(JournalFiles.digest(live, id)), "the digest written at the end");
+            assertTrue(liveStore.digest(id).endMs() != null);
+        }
     }
 
     @Test
