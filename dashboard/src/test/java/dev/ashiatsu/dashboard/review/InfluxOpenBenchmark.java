@@ -11,6 +11,9 @@ import dev.ashiatsu.recorder.influx.InfluxSessionArchive;
 import dev.ashiatsu.recorder.influx.InfluxUploader;
 import dev.ashiatsu.recorder.influx.UploadCursor;
 import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.recorder.journal.SessionDigest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import dev.ashiatsu.testing.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,6 +42,23 @@ class InfluxOpenBenchmark {
     @TempDir
     Path sessions;
 
+    /** The archive's share of an open, without HTTP, with this JVM's CPU time beside the wall time; fresh archives. */
+    private static void archiveRounds(InfluxSettings settings, String id, String label) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int round = 1; round <= 4; round++) {
+            try (InfluxSessionArchive archive = new InfluxSessionArchive(settings)) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                SessionDigest digest = archive.digest(id);
+                long t1 = System.nanoTime();
+                long cpu1 = threads.getCurrentThreadCpuTime();
+                System.out.println(String.format(Locale.ROOT, "[bench] archive.digest, %s, fresh archive, round %d:"
+                        + " %.0f ms wall, %.0f ms CPU of the calling thread (%d frames, %d alarms)", label, round,
+                        (t1 - t0) / 1e6, (cpu1 - cpu0) / 1e6, digest.frames(), digest.alarms().size()));
+            }
+        }
+    }
+
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), url + ": " + response.body());
@@ -61,6 +81,7 @@ class InfluxOpenBenchmark {
             }
             System.out.println("[bench] digest: " + influx.query("ashiatsu",
                     "SELECT count(\"part\"), sum(\"parts\") FROM \"ashiatsu_digest\"") + ", journal " + size + " bytes");
+            archiveRounds(settings, id, "stored digest");
             HttpClient http = HttpClient.newHttpClient();
             for (int round = 1; round <= 7; round++) {
                 boolean withoutDigest = round >= 6;
@@ -86,8 +107,13 @@ class InfluxOpenBenchmark {
                             detail.body().length(), (t2 - t1) / 1e6, (t2 - t0) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6,
                             replay.body().length()));
                     assertEquals(200, zoom.statusCode());
+                    com.fasterxml.jackson.databind.JsonNode statistics = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(detail.body()).get("statistics");
+                    System.out.println("[bench]   the session: " + statistics.get("frames") + " frames, " + statistics.get("framesLost")
+                            + " frames lost by the recorder, " + statistics.get("alarmCount") + " alarms");
                 }
             }
+            archiveRounds(settings, id, "no stored digest: frames read");
         }
     }
 }

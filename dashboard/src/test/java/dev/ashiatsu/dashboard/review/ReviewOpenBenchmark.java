@@ -3,6 +3,10 @@ package dev.ashiatsu.dashboard.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ashiatsu.recorder.journal.SessionDigest;
+import dev.ashiatsu.recorder.journal.SessionStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,7 +65,40 @@ class ReviewOpenBenchmark {
                         round, (t1 - t0) / 1e6, detail.body().length(), (t2 - t1) / 1e6, series.body().length(),
                         (t2 - t0) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, replay.body().length()));
                 assertEquals(200, zoom.statusCode());
+                com.fasterxml.jackson.databind.JsonNode statistics = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(detail.body()).get("statistics");
+                System.out.println("[bench]   the session: " + statistics.get("frames") + " frames, " + statistics.get("framesLost")
+                        + " frames lost by the recorder, " + statistics.get("alarmCount") + " alarms");
             }
+        }
+    }
+
+    /**
+     * The store's share of an open, without HTTP and with the thread's CPU time beside the wall time (on a busy
+     * machine the wall time is mostly waiting for a core): from the digest file, and as before digests (the
+     * journal read and the digest made from it). A fresh store each time; the file cache of the OS is warm.
+     */
+    @Test
+    void openAnHourLongSessionInTheStore() throws Exception {
+        assumeTrue(Boolean.getBoolean("bench"), "a benchmark: run with -Dbench=true");
+        String id;
+        try (ReviewServer recording = new ReviewServer(sessions)) {
+            id = RecordedSessions.record(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int round = 1; round <= 8; round++) {
+            boolean fromDigest = round % 2 == 1;
+            SessionStore store = new SessionStore(sessions);
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            SessionDigest digest = fromDigest ? store.digest(id) : SessionDigest.of(store.load(id));
+            Series series = Series.of(digest.chart(), digest.firstMs(), digest.lastMs() + 1, 1400);
+            long t1 = System.nanoTime();
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            assertEquals(1400, series.t().length);
+            System.out.println(String.format(Locale.ROOT, "[bench] store open %s, round %d: %.0f ms wall, %.0f ms CPU",
+                    fromDigest ? "from the digest file" : "from the journal (no digest)", round, (t1 - t0) / 1e6,
+                    (cpu1 - cpu0) / 1e6));
         }
     }
 
