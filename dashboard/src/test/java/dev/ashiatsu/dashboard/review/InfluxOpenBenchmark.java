@@ -72,7 +72,7 @@ class InfluxOpenBenchmark {
         try (ReviewServer recording = new ReviewServer(sessions.resolve("sessions"));
              InfluxDbServer influx = InfluxDbServer.start(sessions.resolve("influxd"))) {
             influx.createDatabase("ashiatsu");
-            String id = RecordedSessions.record(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
+            String id = RecordedSessions.recordPaced(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
             InfluxSettings settings = new InfluxSettings(influx.url(), "clinic", "ashiatsu", "t");
             long size = Files.size(JournalFiles.journal(recording.store.dir(), id));
             try (InfluxUploader uploader = new InfluxUploader(recording.store, new V1LineWriter(influx, "ashiatsu"), influx.url(), 20, 200)) {

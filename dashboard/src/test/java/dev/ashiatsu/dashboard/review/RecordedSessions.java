@@ -6,6 +6,8 @@ import dev.ashiatsu.core.source.Input;
 import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
+import java.time.Duration;
 
 /** Records simulated sessions into a store, as the live pipeline would, for the review tests. */
 public final class RecordedSessions {
@@ -26,6 +28,28 @@ public final class RecordedSessions {
     /** @param intensity scales the applied loads of the script (see {@link SimulatedSession}) */
     public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity) {
         return record(store, durationMs, startedAt, intensity, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * As {@link #record(SessionStore, double, long)}, but paced: after each simulated second it waits until the
+     * recorder has written every frame so far, so that a busy machine cannot make the recorder's queue overflow
+     * (the simulation runs far faster than real time). For benchmarks, which need the whole session recorded.
+     */
+    public static Recorded recordPaced(SessionStore store, double durationMs, long startedAt) throws Exception {
+        SimulatedSession sim = new SimulatedSession();
+        try (JournalRecorder recorder = new JournalRecorder(store)) {
+            sim.recordingTo(recorder);
+            String id = recorder.begin(sim.info(startedAt));
+            long frames = 0;
+            while (sim.timeMs() < durationMs) {
+                frames += sim.run(Math.min(1000, durationMs - sim.timeMs())).size();
+                long written = frames;
+                Await.value(Duration.ofSeconds(60), recorder::framesWritten, n -> n >= written, "the recorder to catch up");
+            }
+            recorder.note(6_000, "client settled, starting on the back");
+            recorder.end(sim.timeMs());
+            return new Recorded(id, sim);
+        }
     }
 
     /**

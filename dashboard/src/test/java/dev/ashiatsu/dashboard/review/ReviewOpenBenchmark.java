@@ -37,7 +37,7 @@ class ReviewOpenBenchmark {
         assumeTrue(Boolean.getBoolean("bench"), "a benchmark: run with -Dbench=true");
         String id;
         try (ReviewServer recording = new ReviewServer(sessions)) {
-            id = RecordedSessions.record(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
+            id = RecordedSessions.recordPaced(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
         }
         Path digest = JournalFiles.digest(sessions, id);
         System.out.println(String.format(Locale.ROOT, "[bench] digest file %d bytes, journal %d bytes",
@@ -83,7 +83,7 @@ class ReviewOpenBenchmark {
         assumeTrue(Boolean.getBoolean("bench"), "a benchmark: run with -Dbench=true");
         String id;
         try (ReviewServer recording = new ReviewServer(sessions)) {
-            id = RecordedSessions.record(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
+            id = RecordedSessions.recordPaced(recording.store, 3_600_000, RecordedSessions.STARTED_AT).id();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= 8; round++) {
