@@ -48,6 +48,7 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     static final long CACHE_MS = 30_000;
     private static final int CACHED_SESSIONS = 3;
     private static final int CACHED_DIGESTS = 16;
+    static final long POINT_CACHE_MS = 5_000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InfluxSessionArchive.class);
     /** Alarms and notes may sit before the first frame or after the last: read this much more around them. */
     private static final long MARGIN_MS = 3_600_000;
@@ -87,6 +88,20 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
     }
 
     private record CachedDigest(SessionDigest digest, long loadedAtMs) {
+    }
+
+    /**
+     * Session points read in the last {@value #POINT_CACHE_MS} ms: one request asks whether a session exists,
+     * then opens it; the point is read once for both.
+     */
+    private final Map<String, CachedPoint> points = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedPoint> eldest) {
+            return size() > CACHED_DIGESTS;
+        }
+    };
+
+    private record CachedPoint(QlRow row, long readAtMs) {
     }
 
     public InfluxSessionArchive(InfluxSettings settings) {
@@ -354,9 +369,21 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         if (id == null || !JournalFiles.ID.matcher(id).matches()) {
             return null;
         }
+        synchronized (points) {
+            CachedPoint recent = points.get(id);
+            if (recent != null && System.currentTimeMillis() - recent.readAtMs() < POINT_CACHE_MS) {
+                return recent.row();
+            }
+        }
         List<QlRow> rows = new ArrayList<>();
         query(InfluxQlQueries.session(id), rows::add);
-        return rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        synchronized (points) {
+            points.put(id, new CachedPoint(rows.get(0), System.currentTimeMillis()));
+        }
+        return rows.get(0);
     }
 
     /**
