@@ -13,6 +13,8 @@ import java.time.Duration;
 public final class RecordedSessions {
 
     public static final long STARTED_AT = 1_763_776_800_000L;
+    /** Simulated time between two waits for the recorder in {@link #recordPaced}, ms. */
+    private static final double PACE_MS = 60_000;
 
     private RecordedSessions() {
     }
@@ -31,8 +33,8 @@ public final class RecordedSessions {
     }
 
     /**
-     * As {@link #record(SessionStore, double, long)}, but paced: after each simulated second it waits until the
-     * recorder has written every frame so far, so that a busy machine cannot make the recorder's queue overflow
+     * As {@link #record(SessionStore, double, long)}, but paced: after each simulated minute (4800 frames, the
+     * recorder's queue holds 8192) it waits until the recorder has written every frame so far, so that a busy machine cannot make the recorder's queue overflow
      * (the simulation runs far faster than real time). For benchmarks, which need the whole session recorded.
      */
     public static Recorded recordPaced(SessionStore store, double durationMs, long startedAt) throws Exception {
@@ -42,7 +44,7 @@ public final class RecordedSessions {
             String id = recorder.begin(sim.info(startedAt));
             long frames = 0;
             while (sim.timeMs() < durationMs) {
-                frames += sim.run(Math.min(1000, durationMs - sim.timeMs())).size();
+                frames += sim.run(Math.min(PACE_MS, durationMs - sim.timeMs())).size();
                 long written = frames;
                 Await.value(Duration.ofSeconds(60), recorder::framesWritten, n -> n >= written, "the recorder to catch up");
             }
