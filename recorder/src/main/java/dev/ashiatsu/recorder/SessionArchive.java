@@ -1,7 +1,9 @@
 package dev.ashiatsu.recorder;
 
 import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionDigest;
 import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.recorder.journal.SessionWindow;
 import java.io.IOException;
 import java.util.List;
 
@@ -33,6 +35,22 @@ public interface SessionArchive {
 
     /** A whole session in memory. */
     SessionData load(String id) throws IOException;
+
+    /**
+     * What the session's review page opens with (statistics, alarms, notes, the chart's columns), the same
+     * as {@link SessionDigest#of} on {@link #load}, without reading the frames where a digest is stored.
+     */
+    default SessionDigest digest(String id) throws IOException {
+        return SessionDigest.of(load(id));
+    }
+
+    /**
+     * At least the frames of {@code [fromMs, toMs)} (frame clock), with the whole session's info, alarms and
+     * notes; the whole session unless the store can read a stretch alone (InfluxDB).
+     */
+    default SessionWindow window(String id, double fromMs, double toMs) throws IOException {
+        return SessionWindow.whole(load(id));
+    }
 
     /** Null while the store can be read, else why not (for a health display). */
     default String problem() {

@@ -14,6 +14,7 @@ import dev.ashiatsu.dashboard.stream.LiveUpdate.CellLoad;
 import dev.ashiatsu.dashboard.stream.LiveUpdate;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionWindow;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,11 +42,21 @@ public final class ReplayUpdates {
     }
 
     public static Chunk chunk(SessionData s, double from, double to, int rateHz) {
-        return new Chunk(from, to, context(s), of(s, from, to, rateHz));
+        return chunk(SessionWindow.whole(s), from, to, rateHz);
+    }
+
+    /** From a stretch of the session that holds at least the frames of {@code [from, to)}. */
+    public static Chunk chunk(SessionWindow w, double from, double to, int rateHz) {
+        return new Chunk(from, to, context(w.data(), w.sessionFirstMs()), of(w, from, to, rateHz));
     }
 
     /** At most {@code rateHz} updates per second of session time for frames with {@code from <= t < to}. */
     public static List<LiveUpdate> of(SessionData s, double from, double to, int rateHz) {
+        return of(SessionWindow.whole(s), from, to, rateHz);
+    }
+
+    private static List<LiveUpdate> of(SessionWindow w, double from, double to, int rateHz) {
+        SessionData s = w.data();
         if (!(to > from)) {
             throw new IllegalArgumentException("'to' must be after 'from'");
         }
@@ -60,14 +71,18 @@ public final class ReplayUpdates {
                 continue;
             }
             next = s.tMs()[i] + stepMs;
-            updates.add(update(s, i));
+            updates.add(update(s, i, w.firstIndex() + i, w.sessionFirstMs()));
         }
         return updates;
     }
 
     /** The session's context: its table and profiles, its zones, and its notes as events. */
     public static LiveContext context(SessionData s) {
-        double firstMs = s.frames() > 0 ? s.tMs()[0] : 0;
+        return context(s, s.frames() > 0 ? s.tMs()[0] : 0);
+    }
+
+    /** @param firstMs the whole session's first frame time (ms) */
+    private static LiveContext context(SessionData s, double firstMs) {
         long startedAt = s.info().startedAtEpochMs();
         List<SessionEvent> events = new ArrayList<>();
         for (Note note : s.notes()) {
@@ -80,12 +95,19 @@ public final class ReplayUpdates {
     }
 
     static LiveUpdate update(SessionData s, int i) {
+        return update(s, i, i, s.tMs()[0]);
+    }
+
+    /**
+     * @param index   frame {@code i}'s index in the whole session (its update's sequence number less one)
+     * @param firstMs the whole session's first frame time (ms)
+     */
+    private static LiveUpdate update(SessionData s, int i, int index, double firstMs) {
         double t = s.tMs()[i];
-        double firstMs = s.tMs()[0];
         long frameEpochUs = s.info().startedAtEpochMs() * 1000 + Math.round((t - firstMs) * 1000);
         double[] kg = cellKg(s, i);
         Zone zone = s.zoneAt(i);
-        return LiveUpdate.of(i + 1, estimate(s, i, kg), cells(s.info().table(), kg), activeAt(s.alarms(), t),
+        return LiveUpdate.of(index + 1, estimate(s, i, kg), cells(s.info().table(), kg), activeAt(s.alarms(), t),
                 List.of(), s.id(), frameEpochUs, BandSchedule.inForce(s.bands(), t).of(zone), null);
     }
 

@@ -13,8 +13,9 @@ import dev.ashiatsu.dashboard.stream.LiveContext;
 import dev.ashiatsu.recorder.journal.Damage;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionDigest;
 import dev.ashiatsu.recorder.journal.SessionStats;
-import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.recorder.journal.ZoneStatuses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,42 +64,46 @@ final class ReviewJson {
     }
 
     /**
-     * The whole page's data except the chart series: with the session's {@code strokes} and, in its
-     * statistics, the dose of each zone and of the session and the strokes' statistics (written as
-     * {@code analyze} writes them, by {@link StrokeDoseJson}).
+     * The whole page's data except the chart series, from the session's digest (no frame is read): with the
+     * session's {@code strokes} and, in its statistics, the dose of each zone and of the session and the
+     * strokes' statistics (written as {@code analyze} writes them, by {@link StrokeDoseJson}).
      */
-    static Map<String, Object> detail(SessionData s, SessionSummary summary) {
-        SessionStats stats = SessionStats.of(s);
+    static Map<String, Object> detail(SessionDigest d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("summary", summary);
-        m.put("firstMs", s.frames() > 0 ? s.tMs()[0] : 0);
-        m.put("lastMs", s.frames() > 0 ? s.tMs()[s.frames() - 1] : 0);
-        m.put("endMs", s.endMs());
-        m.put("table", ConfigWriter.fields(s.info().table()));
-        m.put("client", ConfigWriter.fields(s.info().client()));
-        m.put("practitioner", ConfigWriter.fields(s.info().practitioner()));
-        m.put("source", s.info().source());
-        m.put("statistics", statistics(stats, s));
-        m.put("strokes", StrokeDoseJson.strokes(stats.strokes()));
-        m.put("zones", zones(s));
-        m.put("alarms", s.alarms().stream().map(ReviewJson::alarm).toList());
-        m.put("notes", s.notes().stream().map(ReviewJson::note).toList());
-        m.put("reference", ReferenceMark.of(s.notes()));
-        m.put("damage", s.damage().stream().map(ReviewJson::damage).toList());
-        m.put("bands", s.bands());
+        m.put("summary", d.summary());
+        m.put("firstMs", d.firstMs());
+        m.put("lastMs", d.lastMs());
+        m.put("endMs", d.endMs());
+        m.put("table", ConfigWriter.fields(d.info().table()));
+        m.put("client", ConfigWriter.fields(d.info().client()));
+        m.put("practitioner", ConfigWriter.fields(d.info().practitioner()));
+        m.put("source", d.info().source());
+        m.put("statistics", statistics(d.stats(), d.frames(), d.durationS(), d.alarms().size(), d.framesLost(),
+                d.worstZones()));
+        m.put("strokes", StrokeDoseJson.strokes(d.stats().strokes()));
+        m.put("zones", LiveContext.ZoneView.of(d.info().client()));
+        m.put("alarms", d.alarms().stream().map(ReviewJson::alarm).toList());
+        m.put("notes", d.notes().stream().map(ReviewJson::note).toList());
+        m.put("reference", ReferenceMark.of(d.notes()));
+        m.put("damage", d.damage().stream().map(ReviewJson::damage).toList());
+        m.put("bands", d.bands());
         return m;
     }
 
     static Map<String, Object> statistics(SessionStats stats, SessionData s) {
+        return statistics(stats, s.frames(), s.durationS(), s.alarms().size(), s.framesLost(), ZoneStatuses.worst(s));
+    }
+
+    private static Map<String, Object> statistics(SessionStats stats, int frames, double durationS, int alarmCount,
+                                                  long framesLost, Map<Zone, LoadStatus> worst) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("frames", s.frames());
-        m.put("durationS", s.durationS());
+        m.put("frames", frames);
+        m.put("durationS", durationS);
         m.put("peakAppliedKg", stats.peakAppliedKg());
         m.put("peakFraction", finite(stats.peakFraction()));
         m.put("secondsOverLimit", stats.secondsOverLimit());
-        m.put("alarmCount", s.alarms().size());
-        m.put("framesLost", s.framesLost());
-        Map<Zone, LoadStatus> worst = ZoneStatuses.worst(s);
+        m.put("alarmCount", alarmCount);
+        m.put("framesLost", framesLost);
         Map<String, Object> zones = new LinkedHashMap<>();
         stats.zones().forEach((zone, z) -> {
             Map<String, Object> figures = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import dev.ashiatsu.dashboard.web.JsonBody;
 import dev.ashiatsu.dashboard.web.RouteModule;
 import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.SessionPage;
+import dev.ashiatsu.recorder.journal.ChartColumns;
 import dev.ashiatsu.recorder.journal.CorruptJournalException;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
@@ -95,32 +96,33 @@ public final class ReviewRoutes implements RouteModule {
     }
 
     private void detail(Context ctx) throws Exception {
-        SessionData session = load(ctx);
-        ctx.json(ReviewJson.detail(session, store.summary(session.id())));
+        ctx.json(ReviewJson.detail(store.digest(requireId(ctx))));
     }
 
+    /** From the digest's chart columns: exact at any zoom, no frame read. */
     private void series(Context ctx) throws Exception {
-        SessionData session = load(ctx);
-        double first = session.frames() > 0 ? session.tMs()[0] : 0;
-        double last = session.frames() > 0 ? session.tMs()[session.frames() - 1] : 1;
+        ChartColumns chart = store.digest(requireId(ctx)).chart();
+        double first = chart.frames() > 0 ? chart.tMs()[0] : 0;
+        double last = chart.frames() > 0 ? chart.tMs()[chart.frames() - 1] : 1;
         double from = Math.max(first, doubleParam(ctx, "from", first));
         double to = Math.min(last + 1, doubleParam(ctx, "to", last + 1));
         if (!(to > from)) {
             throw new BadRequest("to", "must be after 'from' and overlap the session (" + first + " to " + last + " ms)");
         }
         int points = intParam(ctx, "points", 1000, 1, 20_000);
-        ctx.json(Series.of(session, from, to, points));
+        ctx.json(Series.of(chart, from, to, points));
     }
 
+    /** Reads only the stretch's frames where the archive can (InfluxDB); the first frame's time from the digest. */
     private void replay(Context ctx) throws Exception {
-        SessionData session = load(ctx);
-        double from = doubleParam(ctx, "from", session.frames() > 0 ? session.tMs()[0] : 0);
+        String id = requireId(ctx);
+        double from = doubleParam(ctx, "from", store.digest(id).firstMs());
         double to = doubleParam(ctx, "to", from + 10_000);
         if (!(to > from) || to - from > 120_000) {
             throw new BadRequest("to", "a replay stretch is more than 0 and at most 120000 ms long, asked " + (to - from));
         }
         int rate = intParam(ctx, "rate", 20, 1, 100);
-        ctx.json(ReplayUpdates.chunk(session, from, to, rate));
+        ctx.json(ReplayUpdates.chunk(store.window(id, from, to), from, to, rate));
     }
 
     private void addNote(Context ctx) throws Exception {

@@ -1,6 +1,6 @@
 package dev.ashiatsu.dashboard.review;
 
-import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.ChartColumns;
 
 /**
  * The applied load of a stretch of a session reduced to at most {@code points} buckets for a chart:
@@ -20,7 +20,7 @@ public record Series(double from, double to, double bucketMs, double[] t, Double
     public static final int MAX_POINTS = 20_000;
 
     /** Reduces frames with {@code from <= t < to} (ms) into {@code points} equal buckets. */
-    public static Series of(SessionData s, double from, double to, int points) {
+    public static Series of(ChartColumns s, double from, double to, int points) {
         if (!(to > from)) {
             throw new IllegalArgumentException("'to' must be after 'from'");
         }

@@ -8,11 +8,15 @@ import dev.ashiatsu.recorder.SimulatedSession;
 import dev.ashiatsu.recorder.journal.FileJournalChannel;
 import dev.ashiatsu.recorder.journal.JournalRecorder;
 import dev.ashiatsu.recorder.journal.SessionStore;
+import dev.ashiatsu.testing.Await;
+import java.time.Duration;
 
 /** Records simulated sessions into a store, as the live pipeline would, for the review tests. */
 public final class RecordedSessions {
 
     public static final long STARTED_AT = 1_763_776_800_000L;
+    /** Simulated time between two waits for the recorder in {@link #recordPaced}, ms. */
+    private static final double PACE_MS = 60_000;
 
     private RecordedSessions() {
     }
@@ -35,6 +39,32 @@ public final class RecordedSessions {
         return record(store, durationMs, startedAt, intensity, Double.NaN, Double.NaN, bands);
     }
 
+    /**
+     * As {@link #record(SessionStore, double, long)}, but paced: after each simulated minute (4800 frames, the
+     * recorder's queue holds 8192) it waits until the recorder has written every frame so far, so that a busy machine cannot make the recorder's queue overflow
+     * (the simulation runs far faster than real time). For benchmarks, which need the whole session recorded.
+     */
+    public static Recorded recordPaced(SessionStore store, double durationMs, long startedAt) throws Exception {
+        SimulatedSession sim = new SimulatedSession();
+        try (JournalRecorder recorder = new JournalRecorder(store)) {
+            sim.recordingTo(recorder);
+            String id = recorder.begin(sim.info(startedAt));
+            long frames = 0;
+            while (sim.timeMs() < durationMs) {
+                frames += sim.run(Math.min(PACE_MS, durationMs - sim.timeMs())).size();
+                long written = frames;
+                Await.value(Duration.ofSeconds(60), recorder::framesWritten, n -> n >= written, "the recorder to catch up");
+            }
+            recorder.note(6_000, "client settled, starting on the back");
+            recorder.end(sim.timeMs());
+            return new Recorded(id, sim);
+        }
+    }
+
+    /**
+     * A session in which the client presses stop at {@code stopAtMs} and the practitioner, at
+     * {@code ackAtMs}, presses acknowledge until the stop is acknowledged (NaN for no press).
+     */
     public static Recorded record(SessionStore store, double durationMs, long startedAt, double intensity,
                                   double stopAtMs, double ackAtMs) {
         return record(store, durationMs, startedAt, intensity, stopAtMs, ackAtMs, null);

@@ -12,15 +12,20 @@ import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.SessionInfo;
 import dev.ashiatsu.recorder.SessionPage;
 import dev.ashiatsu.recorder.SessionQuery;
+import dev.ashiatsu.recorder.journal.DigestJson;
 import dev.ashiatsu.recorder.journal.JournalFiles;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.SessionData;
+import dev.ashiatsu.recorder.journal.SessionDigest;
 import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.recorder.journal.SessionWindow;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +40,20 @@ import okhttp3.OkHttpClient;
  * The sessions that tables uploaded to InfluxDB, read back with InfluxQL through influxdb-client-java's
  * InfluxQL API ({@code /query}: InfluxDB 1.x, 2.x with a DBRP mapping, 3.x), a central review server.
  * The bucket names the database, or {@code database/retention-policy}. Listing reads the
- * {@code ashiatsu_session} points; opening a session reads its session point ({@code info_json}), then
- * its frames, alarms and notes over its time range, into the same {@link SessionData} the journal gives.
+ * {@code ashiatsu_session} points; opening a session's page reads its session point and the digest the
+ * uploader wrote at its end ({@link #digest}); loading it whole (export, or without a usable digest) reads
+ * its frames, alarms and notes over its time range, into the same {@link SessionData} the journal gives;
+ * a replay reads its stretch of frames only ({@link #window}).
  * Every read goes in pages of at most {@code pageRows} rows (see {@link #pages}). Read-only. The last
- * few sessions opened are kept for {@value #CACHE_MS} ms (a page asks for one several times).
+ * few sessions (and digests) opened are kept for {@value #CACHE_MS} ms (a page asks for one several times).
  */
 public final class InfluxSessionArchive implements SessionArchive, AutoCloseable {
 
     static final long CACHE_MS = 30_000;
     private static final int CACHED_SESSIONS = 3;
+    private static final int CACHED_DIGESTS = 16;
+    static final long POINT_CACHE_MS = 5_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InfluxSessionArchive.class);
     /** Alarms and notes may sit before the first frame or after the last: read this much more around them. */
     private static final long MARGIN_MS = 3_600_000;
     /** How old the copy of the whole list may be before it is read again (in the background), ms. */
@@ -76,7 +86,31 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         }
     };
 
+    private final Map<String, CachedDigest> digests = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedDigest> eldest) {
+            return size() > CACHED_DIGESTS;
+        }
+    };
+
     private record Cached(SessionData data, long loadedAtMs) {
+    }
+
+    private record CachedDigest(SessionDigest digest, long loadedAtMs) {
+    }
+
+    /**
+     * Session points read in the last {@value #POINT_CACHE_MS} ms: one request asks whether a session exists,
+     * then opens it; the point is read once for both.
+     */
+    private final Map<String, CachedPoint> points = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedPoint> eldest) {
+            return size() > CACHED_DIGESTS;
+        }
+    };
+
+    private record CachedPoint(QlRow row, long readAtMs) {
     }
 
     public InfluxSessionArchive(InfluxSettings settings) {
@@ -168,13 +202,13 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
 
     @Override
     public boolean exists(String id) throws IOException {
-        return cached(id) != null || sessionPoint(id) != null;
+        return cached(id) != null || cachedDigest(id) != null || sessionPoint(id) != null;
     }
 
-    /** Made from the whole session (exact, like the journal's), not from the uploaded list entry. */
+    /** Made from the whole session (exact, like the journal's: its digest), not from the uploaded list entry. */
     @Override
     public SessionSummary summary(String id) throws IOException {
-        return SessionSummary.of(load(id));
+        return digest(id).summary();
     }
 
     @Override
@@ -183,15 +217,137 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         if (cached != null) {
             return cached;
         }
-        QlRow point = sessionPoint(id);
-        if (point == null) {
-            throw new NoSuchFileException("no session '" + id + "' in " + description());
-        }
+        return load(id, requirePoint(id));
+    }
+
+    private SessionData load(String id, QlRow point) throws IOException {
         SessionData data = open(id, point);
         synchronized (cache) {
             cache.put(id, new Cached(data, System.currentTimeMillis()));
         }
         return data;
+    }
+
+    /**
+     * The digest the uploader wrote at the session's end ({@code ashiatsu_digest}), when it is whole and agrees
+     * with the session point (frames, alarms, notes, end); else (a session still recording or cut by a crash,
+     * an upload from before digests, a damaged or partial digest) made from the frames, as {@link #load}.
+     * Either way the same as {@link SessionDigest#of} on {@link #load}: no journal behind it, no damage.
+     */
+    @Override
+    public SessionDigest digest(String id) throws IOException {
+        SessionDigest cached = cachedDigest(id);
+        if (cached != null) {
+            return cached;
+        }
+        QlRow point = requirePoint(id);
+        SessionDigest digest = storedDigest(id, point);
+        if (digest == null) {
+            digest = SessionDigest.of(load(id, point));
+        }
+        synchronized (digests) {
+            digests.put(id, new CachedDigest(digest, System.currentTimeMillis()));
+        }
+        return digest;
+    }
+
+    /**
+     * Only the frames of the stretch (from the session's start plus the stretch's offset from its first frame,
+     * 1 ms more on either side), with the digest's alarms and notes; the whole session while it is in memory.
+     */
+    @Override
+    public SessionWindow window(String id, double fromMs, double toMs) throws IOException {
+        SessionData whole = cached(id);
+        if (whole != null) {
+            return SessionWindow.whole(whole);
+        }
+        SessionDigest digest = digest(id);
+        whole = cached(id);
+        if (whole != null) {
+            return SessionWindow.whole(whole);
+        }
+        SessionContext clock = new SessionContext(id, digest.info(), digest.firstMs());
+        Instant stop = Instant.ofEpochSecond(0, clock.epochNs(toMs) + 1_000_000);
+        FrameRows frames = new FrameRows(digest.info());
+        pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.FRAME, id, from, inclusive, stop, pageRows),
+                Instant.ofEpochSecond(0, clock.epochNs(fromMs) - 1_000_000), frames::add);
+        SessionData data = frames.build(id, digest.info(), digest.alarms(), digest.notes(), digest.endMs(),
+                digest.framesLost(), digest.bands());
+        int firstIndex = digest.chart().indexAt(data.frames() > 0 ? data.tMs()[0] : fromMs);
+        return new SessionWindow(data, firstIndex, digest.firstMs());
+    }
+
+    /** The uploaded digest as the frames would give it, or null (logged) when there is none fit to answer from. */
+    private SessionDigest storedDigest(String id, QlRow point) throws IOException {
+        SessionSummary listed;
+        try {
+            listed = PointRows.summary(point);
+        } catch (IllegalArgumentException e) {
+            throw new SessionArchive.Unavailable(description() + ": " + e.getMessage(), e);
+        }
+        if (!listed.ended()) {
+            return null;
+        }
+        long startNs = listed.startedAt() * 1_000_000;
+        List<QlRow> rows = new ArrayList<>();
+        pages((from, inclusive) -> InfluxQlQueries.points(PointMapper.DIGEST, id, from, inclusive,
+                Instant.ofEpochSecond(0, startNs + 1_000_000), pageRows), Instant.ofEpochSecond(0, startNs), rows::add);
+        if (rows.isEmpty()) {
+            LOG.debug("session {}: no digest uploaded, reading its frames", id);
+            return null;
+        }
+        try {
+            Map<Long, String> parts = new HashMap<>();
+            long count = -1;
+            for (QlRow row : rows) {
+                long part = row.whole("part", -1);
+                count = part == 0 ? row.whole("parts", -1) : count;
+                parts.put(part, row.text("data"));
+            }
+            if (count < 1) {
+                throw new IOException("no first part");
+            }
+            StringBuilder base64 = new StringBuilder();
+            for (long part = 0; part < count; part++) {
+                String data = parts.get(part);
+                if (data == null) {
+                    throw new IOException("part " + part + " of " + count + " missing");
+                }
+                base64.append(data);
+            }
+            SessionDigest stored = DigestJson.read(Base64.getDecoder().decode(base64.toString()));
+            SessionSummary s = stored.summary();
+            Double endMs = PointRows.endMs(point);
+            if (!stored.id().equals(id) || s.frames() != listed.frames() || s.noteCount() != listed.noteCount()
+                    || s.alarmCount() != listed.alarmCount() || !s.ended() || (endMs != null && !endMs.equals(stored.endMs()))) {
+                throw new IOException("does not match the session point (frames " + listed.frames() + ", notes "
+                        + listed.noteCount() + ", alarms " + listed.alarmCount() + ")");
+            }
+            return withoutJournal(stored);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("session {}: uploaded digest not used, reading its frames: {}", id, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A digest made from the journal as made from the uploaded frames: no journal bytes, no damage. */
+    private static SessionDigest withoutJournal(SessionDigest d) {
+        SessionSummary s = d.summary();
+        SessionSummary summary = new SessionSummary(s.id(), s.clientId(), s.clientName(), s.practitionerId(),
+                s.practitionerName(), s.table(), s.source(), s.startedAt(), s.durationS(), s.frames(), s.peakAppliedKg(),
+                s.secondsOverLimit(), s.alarmCount(), s.highAlarmCount(), s.noteCount(), s.ended(), s.framesLost(), 0, 0, 0,
+                null, s.inBandPercent(), s.strokeCount(), s.strokeSmoothness());
+        return new SessionDigest(d.id(), d.info(), summary, d.frames(), d.firstMs(), d.lastMs(), d.endMs(),
+                d.durationS(), d.framesLost(), d.stats(), d.worstZones(), d.alarms(), d.notes(), List.of(), d.bands(),
+                d.chart());
+    }
+
+    private QlRow requirePoint(String id) throws IOException {
+        QlRow point = sessionPoint(id);
+        if (point == null) {
+            throw new NoSuchFileException("no session '" + id + "' in " + description());
+        }
+        return point;
     }
 
     private SessionData open(String id, QlRow point) throws IOException {
@@ -233,6 +389,13 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         return frames.build(id, info, alarmList, notes, endMs, listed.framesLost(), bands);
     }
 
+    private SessionDigest cachedDigest(String id) {
+        synchronized (digests) {
+            CachedDigest entry = digests.get(id);
+            return entry != null && System.currentTimeMillis() - entry.loadedAtMs() < CACHE_MS ? entry.digest() : null;
+        }
+    }
+
     private SessionData cached(String id) {
         synchronized (cache) {
             Cached entry = cache.get(id);
@@ -260,9 +423,21 @@ public final class InfluxSessionArchive implements SessionArchive, AutoCloseable
         if (id == null || !JournalFiles.ID.matcher(id).matches()) {
             return null;
         }
+        synchronized (points) {
+            CachedPoint recent = points.get(id);
+            if (recent != null && System.currentTimeMillis() - recent.readAtMs() < POINT_CACHE_MS) {
+                return recent.row();
+            }
+        }
         List<QlRow> rows = new ArrayList<>();
         query(InfluxQlQueries.session(id), rows::add);
-        return rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        synchronized (points) {
+            points.put(id, new CachedPoint(rows.get(0), System.currentTimeMillis()));
+        }
+        return rows.get(0);
     }
 
     /**

@@ -173,6 +173,7 @@ public final class InfluxUploader implements AutoCloseable {
         }
         RecordFraming.Scan scan = JournalFiles.scan(journal, cursor);
         List<Point> batch = new ArrayList<>();
+        List<Point> digest = new ArrayList<>();
         long batchEnd = cursor;
         for (JournalRecord record : scan.records()) {
             switch (record.type()) {
@@ -183,32 +184,58 @@ public final class InfluxUploader implements AutoCloseable {
                     batch.add(PointMapper.note(context, JournalJson.MAPPER.readValue(record.payload(), Note.class)));
                     JournalJson.EndRecord end = endOf(journal);
                     if (end != null) {
-                        batch.add(PointMapper.session(context, store.summary(id), end));
+                        ended(id, context, end, batch, digest);
                     }
                 }
                 case BANDS -> batch.add(PointMapper.bands(context,
                         JournalJson.MAPPER.readValue(record.payload(), BandSet.class), record.offset()));
-                case END -> batch.add(PointMapper.session(context, store.summary(id),
-                        JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class)));
+                case END -> ended(id, context, JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class),
+                        batch, digest);
             }
             batchEnd = record.end();
             if (batch.size() >= BATCH_POINTS) {
-                send(id, batch, batchEnd);
+                send(id, batch, digest, batchEnd);
             }
         }
         if (!batch.isEmpty() || batchEnd > cursor) {
-            send(id, batch, batchEnd);
+            send(id, batch, digest, batchEnd);
         }
     }
 
-    private void send(String id, List<Point> batch, long end) throws Exception {
+    /** The session point, complete, into the batch, and the session's digest (docs/influxdb.md): at its end and after a late note. */
+    private void ended(String id, SessionContext context, JournalJson.EndRecord end, List<Point> batch,
+                       List<Point> digest) throws IOException {
+        batch.add(PointMapper.session(context, store.summary(id), end));
+        digest.clear();
+        digest.addAll(PointMapper.digest(context, store.digest(id)));
+    }
+
+    /**
+     * Writes the batch, then the digest's points on their own (a server that refuses them, e.g. for their size,
+     * costs the review server its fast open, never the session: they are logged and dropped), then moves the
+     * cursor.
+     */
+    private void send(String id, List<Point> batch, List<Point> digest, long end) throws Exception {
         if (!batch.isEmpty()) {
             writer.write(batch);
             pointsWritten += batch.size();
             lastUploadEpochMs = System.currentTimeMillis();
         }
+        if (!digest.isEmpty()) {
+            try {
+                writer.write(digest);
+                pointsWritten += digest.size();
+            } catch (Exception e) {
+                if (!UploadFailures.isPermanent(e)) {
+                    throw e;
+                }
+                LOG.warn("session {}: InfluxDB {} refused its digest (the review server reads its frames instead): {}",
+                        id, url, UploadFailures.describe(e));
+            }
+        }
         UploadCursor.write(store.dir(), id, end);
         batch.clear();
+        digest.clear();
     }
 
     /** The session's END record, null while it runs (a note added after the end updates the session point). */

@@ -11,7 +11,11 @@ import dev.ashiatsu.recorder.journal.JournalJson;
 import dev.ashiatsu.recorder.journal.Note;
 import dev.ashiatsu.recorder.journal.RecordedEstimate;
 import dev.ashiatsu.recorder.journal.SessionSummary;
+import dev.ashiatsu.recorder.journal.DigestJson;
+import dev.ashiatsu.recorder.journal.SessionDigest;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -25,6 +29,9 @@ final class PointMapper {
     static final String NOTE = "ashiatsu_note";
     static final String SESSION = "ashiatsu_session";
     static final String BANDS = "ashiatsu_bands";
+    static final String DIGEST = "ashiatsu_digest";
+    /** Base64 characters of the digest per point (InfluxDB keeps at most 64 KB in a string field). */
+    static final int DIGEST_PART_CHARS = 16_000;
 
     private PointMapper() {
     }
@@ -182,6 +189,28 @@ final class PointMapper {
             point.addField("ended", false);
         }
         return point;
+    }
+
+    /**
+     * The session's digest ({@link DigestJson}) in base64 (so no character needs escaping in the line protocol),
+     * cut into parts of at most {@link #DIGEST_PART_CHARS} characters, one point each, at the session's start
+     * plus the part's index in ns; each carries {@code part}, {@code parts} and {@code data}. Written again whole
+     * whenever the session point is rewritten complete; a reader joins parts {@code 0 .. parts-1}, decodes them
+     * and checks the digest's CRC-32.
+     */
+    static List<Point> digest(SessionContext session, SessionDigest digest) {
+        String base64 = Base64.getEncoder().encodeToString(DigestJson.write(digest));
+        int parts = Math.max(1, (base64.length() + DIGEST_PART_CHARS - 1) / DIGEST_PART_CHARS);
+        long startNs = session.info().startedAtEpochMs() * 1_000_000;
+        List<Point> out = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            out.add(sessionTags(Point.measurement(DIGEST), session)
+                    .time(startNs + i, WritePrecision.NS)
+                    .addField("part", (long) i)
+                    .addField("parts", (long) parts)
+                    .addField("data", base64.substring(i * DIGEST_PART_CHARS, Math.min(base64.length(), (i + 1) * DIGEST_PART_CHARS))));
+        }
+        return out;
     }
 
     private static Point sessionTags(Point point, SessionContext session) {

@@ -9,7 +9,9 @@
  *   paged by time:
  *       ashiatsu_session --QlRow, PointRows--> SessionSummary list (the whole list: SessionListCache, read
  *           again in the background; a client's or practitioner's page: filters in the query); info_json --> SessionInfo
- *       ashiatsu_frame/alarm/note of one session --FrameRows, PointRows--> SessionData (as the journal gives)
+ *       ashiatsu_digest of one session (written at its end) --DigestJson--> SessionDigest (the page, the chart)
+ *       ashiatsu_frame/alarm/note of one session --FrameRows, PointRows--> SessionData (as the journal gives):
+ *           without a usable digest, for export; a replay reads its stretch of ashiatsu_frame only
  * </pre>
  *
  * A re-sent point has the same measurement, tags and timestamp, so it overwrites itself: nothing is lost

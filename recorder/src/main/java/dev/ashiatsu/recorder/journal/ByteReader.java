@@ -48,6 +48,11 @@ final class ByteReader {
         return value;
     }
 
+    /** Bytes left to read. */
+    int remaining() {
+        return limit - position;
+    }
+
     private void need(int count) {
         if (position + count > limit) {
             throw new CorruptJournalException("record ends in the middle of a value");

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <pre>
  *   ID.journal       the journal (append-only)
  *   ID.summary.json  the list entry, valid while its journalBytes equals the journal's length
+ *   ID.digest.json   what the review page opens with (SessionDigest), valid under the same rule
  *   ID.upload        the InfluxDB upload cursor: the journal offset up to which records are uploaded
  * </pre>
  */
@@ -31,6 +32,10 @@ public final class JournalFiles {
 
     public static Path summary(Path dir, String id) {
         return dir.resolve(id + ".summary.json");
+    }
+
+    public static Path digest(Path dir, String id) {
+        return dir.resolve(id + ".digest.json");
     }
 
     public static Path uploadCursor(Path dir, String id) {

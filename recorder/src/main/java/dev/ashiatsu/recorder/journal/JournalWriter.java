@@ -252,9 +252,9 @@ final class JournalWriter implements Runnable {
         ended.close();
         if (store.exists(ended.id())) {
             try {
-                store.summary(ended.id());
+                store.digest(ended.id());
             } catch (IOException | RuntimeException e) {
-                LOG.warn("session {}: summary not written: {}", ended.id(), e.toString());
+                LOG.warn("session {}: summary or digest not written: {}", ended.id(), e.toString());
             }
         }
     }

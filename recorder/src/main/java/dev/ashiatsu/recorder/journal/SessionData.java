@@ -62,6 +62,11 @@ public record SessionData(String id, SessionInfo info, int frames, double[] tMs,
         return damage.stream().mapToDouble(Damage::spanMs).sum() / 1000;
     }
 
+    /** The columns the chart is drawn from (shared, not copied). */
+    public ChartColumns chart() {
+        return new ChartColumns(tMs, appliedKg, limitKg, frames);
+    }
+
     public double durationS() {
         return frames < 2 ? 0 : (tMs[frames - 1] - tMs[0]) / 1000;
     }

@@ -44,6 +44,9 @@ public final class SessionStore implements SessionArchive {
     /** How old a journal's modification time must be before a loaded copy is cached, ms. */
     private static final long SETTLED_MS = 100;
 
+    /** A journal without an end changed more recently than this (ms) is being recorded: its digest is not saved. */
+    private static final long UNSETTLED_DIGEST_MS = 10_000;
+
     /** A loaded session and the journal's modification time it was loaded at. */
     private record Cached(SessionData data, FileTime modified) {
     }
@@ -171,6 +174,40 @@ public final class SessionStore implements SessionArchive {
             writeAtomically(file, JournalJson.write(summary));
         }
         return summary;
+    }
+
+    /**
+     * A session's digest: from its digest file while that is current (the same rule as the summary: strictly
+     * newer than the journal and made from its whole length), else made from the whole session and saved.
+     * A digest file that cannot be read (damaged, or written by another version) is rebuilt, never trusted.
+     * Rebuilding it writes the summary file too (one read of the journal for both); not while the session is
+     * being recorded (its journal changed in the last {@value #UNSETTLED_DIGEST_MS} ms and has no end yet).
+     * A {@link CorruptJournalException} when the journal holds no intact session info.
+     */
+    @Override
+    public SessionDigest digest(String id) throws IOException {
+        Path journal = requireJournal(id);
+        Path file = JournalFiles.digest(dir, id);
+        long size = Files.size(journal);
+        if (Files.isRegularFile(file)) {
+            try {
+                SessionDigest saved = DigestJson.read(Files.readAllBytes(file));
+                if (saved.id().equals(id) && saved.summary().journalBytes() == size
+                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) > 0) {
+                    return saved;
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.info("session {}: digest file unreadable, rebuilding it: {}", id, e.getMessage());
+            }
+        }
+        FileTime modified = Files.getLastModifiedTime(journal);
+        SessionDigest digest = SessionDigest.of(load(id));
+        boolean settled = digest.endMs() != null || System.currentTimeMillis() - modified.toMillis() > UNSETTLED_DIGEST_MS;
+        if (digest.summary().journalBytes() == size && settled) {
+            writeAtomically(file, DigestJson.write(digest));
+            writeAtomically(JournalFiles.summary(dir, id), JournalJson.write(digest.summary()));
+        }
+        return digest;
     }
 
     /**

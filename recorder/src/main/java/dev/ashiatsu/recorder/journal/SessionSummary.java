@@ -41,7 +41,11 @@ public record SessionSummary(String id, String clientId, String clientName, Stri
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     public static SessionSummary of(SessionData session) {
-        SessionStats stats = SessionStats.of(session);
+        return of(session, SessionStats.of(session));
+    }
+
+    /** The summary of a session whose statistics are already computed ({@code stats} of the whole session). */
+    public static SessionSummary of(SessionData session, SessionStats stats) {
         StrokeStatistics strokes = StrokeStatistics.of(stats.strokes());
         int high = 0;
         for (AlarmEvent alarm : session.alarms()) {

@@ -9,9 +9,13 @@
  *                                                                   --> JournalAppender --> JournalChannel (file)
  *   SessionStore: JournalContent (JournalFormat, RecordFraming.scan: intact records + Damage)
  *                 --> SessionLoader --> SessionData --> SessionSummary, SessionStats
+ *                                                   --> SessionDigest (ID.digest.json: DigestJson, ChartColumnsCodec)
  *   SessionStore.list: SummaryIndex (every summary in memory, checked against each journal's length and time;
  *                      kept in list.index by SummaryIndexFile) --> SessionQuery (filters, page)
  * </pre>
+ *
+ * The digest is what a session's review page opens with (statistics, alarms, notes, the chart's columns), kept
+ * beside the journal and uploaded to InfluxDB, so that opening a session does not read its frames.
  *
  * RecorderStatus holds the fault episode and what the queue or the disk refused, for {@code fault()}.
  * A damaged record fails its checksum and is skipped: the scan resynchronises on the next intact record and

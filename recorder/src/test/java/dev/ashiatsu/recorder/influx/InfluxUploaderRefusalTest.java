@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server that refuses one session's points for good (HTTP 400, as InfluxDB does on a field-type
- * conflict) must not hold back the others. The server is a small real HTTP server speaking the v2 write
+ * conflict) must not hold back the others; one that refuses a session's digest still gets the session. The server is a small real HTTP server speaking the v2 write
  * endpoint, driven by the real influxdb-client-java writer.
  */
 class InfluxUploaderRefusalTest {
@@ -40,6 +40,8 @@ class InfluxUploaderRefusalTest {
     private final List<String> acceptedLines = new ArrayList<>();
     private final AtomicInteger refusedRequests = new AtomicInteger();
     private volatile String refusedSession = "none";
+    private volatile boolean refuseDigests;
+    private final AtomicInteger refusedDigests = new AtomicInteger();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -55,8 +57,9 @@ class InfluxUploaderRefusalTest {
 
     private void write(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (body.contains("session=" + refusedSession)) {
-            refusedRequests.incrementAndGet();
+        boolean digest = body.startsWith(PointMapper.DIGEST + ",");
+        if (body.contains("session=" + refusedSession) || (refuseDigests && digest)) {
+            (digest ? refusedDigests : refusedRequests).incrementAndGet();
             byte[] answer = "{\"code\":\"invalid\",\"message\":\"field type conflict\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(400, answer.length);
@@ -96,6 +99,26 @@ class InfluxUploaderRefusalTest {
             assertTrue(UploadCursor.read(sessions, refused) < Files.size(JournalFiles.journal(sessions, refused)));
             for (String id : List.of(second, third, fourth)) {
                 assertFramesExactlyOnce(id);
+            }
+        }
+    }
+
+    @Test
+    void aRefusedDigestCostsNothingButTheDigest() throws Exception {
+        refuseDigests = true;
+        SessionStore store = new SessionStore(sessions);
+        String id = record(store, STARTED_AT);
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        InfluxSettings settings = new InfluxSettings(url, "ashiatsu", "sessions", "unused");
+        try (InfluxUploader uploader = new InfluxUploader(store, new InfluxPointWriter(settings), url, 100, 400)) {
+            Await.until(Duration.ofSeconds(30), () -> uploaded(store, id), "the session, its digest refused");
+            assertEquals(1, refusedDigests.get(), "the digest was offered once, on its own");
+            assertTrue(uploader.status().failedSessions().isEmpty(), "not set aside: " + uploader.status());
+            assertTrue(uploader.status().healthy(), uploader.status().toString());
+            assertFramesExactlyOnce(id);
+            synchronized (acceptedLines) {
+                assertTrue(acceptedLines.stream().anyMatch(line -> line.startsWith(PointMapper.SESSION + ",")
+                        && line.contains("ended=true")), "the complete session point arrived");
             }
         }
     }

@@ -1,8 +1,7 @@
-package dev.ashiatsu.dashboard.review;
+package dev.ashiatsu.recorder.journal;
 
 import dev.ashiatsu.core.LoadStatus;
 import dev.ashiatsu.core.estimate.Zone;
-import dev.ashiatsu.recorder.journal.SessionData;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -10,13 +9,13 @@ import java.util.Map;
  * The worst {@link LoadStatus} each body zone reached in a recorded session, judged frame by frame by the
  * core against the limit recorded with the frame (so the review page never recomputes a limit). Pure.
  */
-final class ZoneStatuses {
+public final class ZoneStatuses {
 
     private ZoneStatuses() {
     }
 
     /** Only zones that had a load appear; NO_GO ranks worst, then OVER, APPROACHING, NORMAL. */
-    static Map<Zone, LoadStatus> worst(SessionData s) {
+    public static Map<Zone, LoadStatus> worst(SessionData s) {
         Map<Zone, LoadStatus> worst = new EnumMap<>(Zone.class);
         for (int i = 0; i < s.frames(); i++) {
             Zone zone = s.zoneAt(i);
