@@ -61,6 +61,11 @@ final class PrintedPdf {
         return run(List.of("pdftotext", file.toString(), "-"), file.getParent());
     }
 
+    /** The text laid out as on the page (pdftotext -layout): a table's row stays on one line. */
+    String layoutText() throws IOException, InterruptedException {
+        return run(List.of("pdftotext", "-layout", file.toString(), "-"), file.getParent());
+    }
+
     int pages() throws IOException, InterruptedException {
         return Integer.parseInt(field(PAGES, run(List.of("pdfinfo", file.toString()), file.getParent())).group(1));
     }
