@@ -1,6 +1,5 @@
 package dev.ashiatsu.recorder.influx;
 
-import com.influxdb.client.write.Point;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.recorder.journal.FrameBlockCodec;
 import dev.ashiatsu.recorder.journal.JournalFiles;
@@ -13,11 +12,9 @@ import dev.ashiatsu.recorder.journal.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,7 +168,7 @@ public final class InfluxUploader implements AutoCloseable {
             return;
         }
         RecordFraming.Scan scan = JournalFiles.scan(journal, cursor);
-        List<Point> batch = new ArrayList<>();
+        LineBatch batch = new LineBatch();
         long batchEnd = cursor;
         for (JournalRecord record : scan.records()) {
             switch (record.type()) {
@@ -189,7 +186,7 @@ public final class InfluxUploader implements AutoCloseable {
                         JournalJson.MAPPER.readValue(record.payload(), JournalJson.EndRecord.class)));
             }
             batchEnd = record.end();
-            if (batch.size() >= BATCH_POINTS) {
+            if (batch.points() >= BATCH_POINTS) {
                 send(id, batch, batchEnd);
             }
         }
@@ -198,10 +195,10 @@ public final class InfluxUploader implements AutoCloseable {
         }
     }
 
-    private void send(String id, List<Point> batch, long end) throws Exception {
+    private void send(String id, LineBatch batch, long end) throws Exception {
         if (!batch.isEmpty()) {
-            writer.write(batch);
-            pointsWritten += batch.size();
+            writer.write(batch.text());
+            pointsWritten += batch.points();
             lastUploadEpochMs = System.currentTimeMillis();
         }
         UploadCursor.write(store.dir(), id, end);
