@@ -93,7 +93,7 @@ record ClinicReport(int tables, double wallS, List<Sample> samples, List<TableRe
         long distinct = results.stream().mapToLong(TableResult::distinctStoredFrames).sum();
         long lost = results.stream().mapToLong(TableResult::framesLost).sum();
         long wrong = results.stream().filter(r -> !r.exactlyOnce()).count();
-        List<Sample> measured = samples.subList(0, samples.size());
+        List<Sample> measured = samples;
         int half = measured.size() / 2;
         line(out, "| clinic load | %d tables, 80 Hz, 8 channels, one QuestDB, %.0f s |", tables, wallS);
         line(out, "| --- | --- |");
