@@ -3,6 +3,7 @@ package dev.ashiatsu.dashboard.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ashiatsu.recorder.InfluxSettings;
 import dev.ashiatsu.recorder.influx.QuestDbServer;
+import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionSummary;
 import dev.ashiatsu.testing.Await;
 import java.io.PrintStream;
@@ -158,16 +159,24 @@ final class ClinicLoad {
         Map<String, long[]> frames = perSession(questDb.query(
                 "SELECT session, count(), count_distinct(timestamp) FROM ashiatsu_frame"));
         Map<String, long[]> alarms = perSession(questDb.query("SELECT session, count() FROM ashiatsu_alarm"));
+        Map<String, long[]> notes = Map.of();
+        if (questDb.count("SELECT count() FROM tables() WHERE table_name = 'ashiatsu_note'") > 0) {
+            questDb.awaitTable("ashiatsu_note");
+            notes = perSession(questDb.query("SELECT session, count() FROM ashiatsu_note"));
+        }
         Map<String, long[]> sessions = perSession(questDb.query(
                 "SELECT session, count(), sum(CASE WHEN ended THEN 1 ELSE 0 END) FROM ashiatsu_session"));
         List<ClinicReport.TableResult> results = new ArrayList<>();
         for (ClinicTable table : clinic) {
             SessionSummary summary = table.summary();
-            long[] f = frames.getOrDefault(table.sessionId(), new long[2]);
-            long[] s = sessions.getOrDefault(table.sessionId(), new long[2]);
-            results.add(new ClinicReport.TableResult(table.name(), table.sessionId(), summary.durationS(),
-                    summary.frames(), summary.framesLost(), f[0], f[1], table.journalAlarms(),
-                    alarms.getOrDefault(table.sessionId(), new long[1])[0], s[0], s[1], table.journalBytes(),
+            SessionData journal = table.journal();
+            String id = table.sessionId();
+            long[] f = frames.getOrDefault(id, new long[2]);
+            long[] s = sessions.getOrDefault(id, new long[2]);
+            results.add(new ClinicReport.TableResult(table.name(), id, summary.durationS(),
+                    summary.frames(), summary.framesLost(), f[0], f[1], journal.alarms().size(),
+                    alarms.getOrDefault(id, new long[1])[0], journal.notes().size(),
+                    notes.getOrDefault(id, new long[1])[0], s[0], s[1], table.journalBytes(),
                     table.health().framesDropped()));
         }
         return results;

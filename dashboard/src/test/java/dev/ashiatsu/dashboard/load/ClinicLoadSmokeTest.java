@@ -34,7 +34,7 @@ class ClinicLoadSmokeTest {
         assertEquals(report.generatedPoints(), report.storedPoints());
         assertTrue(report.samples().size() >= 3, "samples: " + report.samples().size());
         assertTrue(report.journalBytesPerTableHour() > 0);
-        assertTrue(report.text().contains("| exactly once (every session: frames, alarms, session point) | yes, all 2 sessions |"),
+        assertTrue(report.text().contains("| exactly once (every session: frames, alarms, notes, session point) | yes, all 2 sessions |"),
                 report.text());
     }
 }

@@ -46,20 +46,21 @@ record ClinicReport(int tables, double wallS, List<Sample> samples, List<TableRe
     /** One table's session: what its journal holds and what the server stored for it. */
     record TableResult(String table, String session, double durationS, long journalFrames, long framesLost,
                        long storedFrames, long distinctStoredFrames, long journalAlarms, long storedAlarms,
-                       long sessionRows, long endedSessionRows, long journalBytes, long pipelineDropped) {
+                       long journalNotes, long storedNotes, long sessionRows, long endedSessionRows, long journalBytes, long pipelineDropped) {
 
-        /** Every frame and alarm stored once, and the session point once, complete with its end. */
+        /** Every frame, alarm and note stored once, and the session point once, complete with its end. */
         boolean exactlyOnce() {
             return storedFrames == journalFrames && distinctStoredFrames == storedFrames
-                    && storedAlarms == journalAlarms && sessionRows == 1 && endedSessionRows == 1;
+                    && storedAlarms == journalAlarms && storedNotes == journalNotes
+                    && sessionRows == 1 && endedSessionRows == 1;
         }
 
         long generatedPoints() {
-            return journalFrames + journalAlarms + 1;
+            return journalFrames + journalAlarms + journalNotes + 1;
         }
 
         long storedPoints() {
-            return storedFrames + storedAlarms + sessionRows;
+            return storedFrames + storedAlarms + storedNotes + sessionRows;
         }
     }
 
@@ -97,10 +98,10 @@ record ClinicReport(int tables, double wallS, List<Sample> samples, List<TableRe
         int half = measured.size() / 2;
         line(out, "| clinic load | %d tables, 80 Hz, 8 channels, one QuestDB, %.0f s |", tables, wallS);
         line(out, "| --- | --- |");
-        line(out, "| points generated (journal: frames + alarms + session) | %d |", generatedPoints());
+        line(out, "| points generated (journal: frames + alarms + notes + session) | %d |", generatedPoints());
         line(out, "| points stored in QuestDB | %d |", storedPoints());
         line(out, "| frames: journal / stored / distinct stored | %d / %d / %d |", frames, stored, distinct);
-        line(out, "| exactly once (every session: frames, alarms, session point) | %s |",
+        line(out, "| exactly once (every session: frames, alarms, notes, session point) | %s |",
                 wrong == 0 ? "yes, all " + tables + " sessions" : "NO: " + wrong + " of " + tables + " sessions differ");
         line(out, "| frames lost by the recorders / dropped by the pipelines | %d / %d |", lost, dropped);
         line(out, "| frames from the sources per table per second | %.1f |", sourceFrames / (double) tables / wallS);
@@ -129,12 +130,12 @@ record ClinicReport(int tables, double wallS, List<Sample> samples, List<TableRe
         line(out, "Samples:");
         samples.forEach(s -> line(out, "  %s", s.line()));
         out.append('\n');
-        line(out, "Tables (session, minutes, journal frames, stored, distinct, alarms journal/stored, session rows/ended,"
-                + " journal KB, dropped):");
+        line(out, "Tables (session, minutes, journal frames, stored, distinct, alarms journal/stored, notes journal/stored,"
+                + " session rows/ended, journal KB, dropped):");
         results.stream().sorted(Comparator.comparing(TableResult::table)).forEach(r -> line(out,
-                "  %s %s %5.1f %8d %8d %8d %3d/%-3d %d/%d %8.0f %d%s", r.table(), r.session(), r.durationS() / 60,
+                "  %s %s %5.1f %8d %8d %8d %3d/%-3d %3d/%-3d %d/%d %8.0f %d%s", r.table(), r.session(), r.durationS() / 60,
                 r.journalFrames(), r.storedFrames(), r.distinctStoredFrames(), r.journalAlarms(), r.storedAlarms(),
-                r.sessionRows(), r.endedSessionRows(), r.journalBytes() / 1024.0, r.pipelineDropped(),
+                r.journalNotes(), r.storedNotes(), r.sessionRows(), r.endedSessionRows(), r.journalBytes() / 1024.0, r.pipelineDropped(),
                 r.exactlyOnce() ? "" : "  MISMATCH"));
         return out.toString();
     }

@@ -10,6 +10,7 @@ import dev.ashiatsu.recorder.Recorders;
 import dev.ashiatsu.recorder.Recording;
 import dev.ashiatsu.recorder.influx.UploadCursor;
 import dev.ashiatsu.recorder.journal.JournalFiles;
+import dev.ashiatsu.recorder.journal.SessionData;
 import dev.ashiatsu.recorder.journal.SessionSummary;
 import dev.ashiatsu.sim.SimulatorSource;
 import java.io.IOException;
@@ -96,9 +97,9 @@ final class ClinicTable implements AutoCloseable {
         return recording.store().summary(sessionId);
     }
 
-    /** The number of distinct alarms the journal holds (each is one point in InfluxDB, its end overwriting its start). */
-    long journalAlarms() throws IOException {
-        return recording.store().load(sessionId).alarms().size();
+    /** The whole session as its journal holds it (its alarms, each one point in InfluxDB, and its notes). */
+    SessionData journal() throws IOException {
+        return recording.store().load(sessionId);
     }
 
     @Override
