@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.influxdb.client.write.Point;
 import dev.ashiatsu.dashboard.access.AccessControl;
 import dev.ashiatsu.dashboard.fixtures.InfluxDbServer;
 import dev.ashiatsu.dashboard.review.RecordedSessions.Recorded;
@@ -146,8 +145,8 @@ class InfluxDigestTest {
         AtomicInteger changed = new AtomicInteger();
         PointWriter writer = new PointWriter() {
             @Override
-            public void write(List<Point> points) throws Exception {
-                influx.write(database, points.stream().map(Point::toLineProtocol).map(line -> {
+            public void write(String lineProtocol) throws Exception {
+                influx.write(database, lineProtocol.lines().map(line -> {
                     String after = change.apply(line);
                     if (!line.equals(after)) {
                         changed.incrementAndGet();

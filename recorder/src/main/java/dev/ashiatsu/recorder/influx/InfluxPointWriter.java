@@ -4,13 +4,12 @@ import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.InfluxDBClientOptions;
 import com.influxdb.client.WriteApiBlocking;
-import com.influxdb.client.write.Point;
+import com.influxdb.client.domain.WritePrecision;
 import dev.ashiatsu.recorder.InfluxSettings;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
-/** Writes points through influxdb-client-java's blocking v2 write API (one HTTP request a call). */
+/** Writes line protocol through influxdb-client-java's blocking v2 write API (one HTTP request a call, precision ns). */
 public final class InfluxPointWriter implements PointWriter {
 
     private final InfluxDBClient client;
@@ -35,8 +34,8 @@ public final class InfluxPointWriter implements PointWriter {
     }
 
     @Override
-    public void write(List<Point> points) {
-        writes.writePoints(settings.bucket(), settings.org(), points);
+    public void write(String lineProtocol) {
+        writes.writeRecord(settings.bucket(), settings.org(), WritePrecision.NS, lineProtocol);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.ashiatsu.recorder.influx;
 
-import com.influxdb.client.write.Point;
 import dev.ashiatsu.core.alarm.AlarmEvent;
 import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.journal.FrameBlockCodec;
@@ -14,11 +13,9 @@ import dev.ashiatsu.recorder.journal.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,8 +169,8 @@ public final class InfluxUploader implements AutoCloseable {
             return;
         }
         RecordFraming.Scan scan = JournalFiles.scan(journal, cursor);
-        List<Point> batch = new ArrayList<>();
-        List<Point> digest = new ArrayList<>();
+        LineBatch batch = new LineBatch();
+        LineBatch digest = new LineBatch();
         long batchEnd = cursor;
         for (JournalRecord record : scan.records()) {
             switch (record.type()) {
@@ -193,7 +190,7 @@ public final class InfluxUploader implements AutoCloseable {
                         batch, digest);
             }
             batchEnd = record.end();
-            if (batch.size() >= BATCH_POINTS) {
+            if (batch.points() >= BATCH_POINTS) {
                 send(id, batch, digest, batchEnd);
             }
         }
@@ -203,11 +200,11 @@ public final class InfluxUploader implements AutoCloseable {
     }
 
     /** The session point, complete, into the batch, and the session's digest (docs/influxdb.md): at its end and after a late note. */
-    private void ended(String id, SessionContext context, JournalJson.EndRecord end, List<Point> batch,
-                       List<Point> digest) throws IOException {
+    private void ended(String id, SessionContext context, JournalJson.EndRecord end, LineBatch batch,
+                       LineBatch digest) throws IOException {
         batch.add(PointMapper.session(context, store.summary(id), end));
         digest.clear();
-        digest.addAll(PointMapper.digest(context, store.digest(id)));
+        PointMapper.digest(context, store.digest(id)).forEach(digest::add);
     }
 
     /**
@@ -215,16 +212,16 @@ public final class InfluxUploader implements AutoCloseable {
      * costs the review server its fast open, never the session: they are logged and dropped), then moves the
      * cursor.
      */
-    private void send(String id, List<Point> batch, List<Point> digest, long end) throws Exception {
+    private void send(String id, LineBatch batch, LineBatch digest, long end) throws Exception {
         if (!batch.isEmpty()) {
-            writer.write(batch);
-            pointsWritten += batch.size();
+            writer.write(batch.text());
+            pointsWritten += batch.points();
             lastUploadEpochMs = System.currentTimeMillis();
         }
         if (!digest.isEmpty()) {
             try {
-                writer.write(digest);
-                pointsWritten += digest.size();
+                writer.write(digest.text());
+                pointsWritten += digest.points();
             } catch (Exception e) {
                 if (!UploadFailures.isPermanent(e)) {
                     throw e;

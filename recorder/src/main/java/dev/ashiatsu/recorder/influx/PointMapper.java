@@ -9,7 +9,6 @@ import dev.ashiatsu.core.config.CellConfig;
 import dev.ashiatsu.recorder.journal.FrameBlockCodec;
 import dev.ashiatsu.recorder.journal.JournalJson;
 import dev.ashiatsu.recorder.journal.Note;
-import dev.ashiatsu.recorder.journal.RecordedEstimate;
 import dev.ashiatsu.recorder.journal.SessionSummary;
 import dev.ashiatsu.recorder.journal.DigestJson;
 import dev.ashiatsu.recorder.journal.SessionDigest;
@@ -36,43 +35,10 @@ final class PointMapper {
     private PointMapper() {
     }
 
-    /** One point per frame of a FRAMES record. */
-    static void frames(SessionContext session, byte[] payload, List<Point> out) {
-        List<CellConfig> cells = session.info().table().cells();
-        FrameBlockCodec.decode(payload, (tMs, values, inKg, estimate) -> {
-            Point point = sessionTags(Point.measurement(FRAME), session).time(session.epochNs(tMs), WritePrecision.NS);
-            for (int c = 0; c < values.length; c++) {
-                if (Double.isNaN(values[c])) {
-                    continue;
-                }
-                String cell = c < cells.size() ? cells.get(c).id() : "ch" + c;
-                if (inKg) {
-                    point.addField("kg_" + cell, values[c]);
-                } else {
-                    point.addField("raw_" + cell, (long) values[c]);
-                }
-            }
-            point.addField("t_ms", tMs);
-            if (estimate != null) {
-                addEstimate(point, estimate);
-            }
-            out.add(point);
-        });
-    }
-
-    private static void addEstimate(Point point, RecordedEstimate estimate) {
-        addFinite(point, "applied_kg", estimate.appliedKg());
-        addFinite(point, "limit_kg", estimate.limitKg());
-        addFinite(point, "table_kg", estimate.tableKg());
-        addFinite(point, "bar_kg", estimate.barKg());
-        addFinite(point, "practitioner_kg", estimate.practitionerKg());
-        if (estimate.xCm() != null) {
-            point.addField("x_cm", estimate.xCm());
-        }
-        if (estimate.phase() != null) {
-            point.addField("phase", estimate.phase().name());
-        }
-        point.addField("zone", estimate.zone() == null ? "" : estimate.zone().name());
+    /** One point per frame of a FRAMES record, written as line protocol ({@link FrameLines}). */
+    static void frames(SessionContext session, byte[] payload, LineBatch out) {
+        FrameLines lines = new FrameLines(session);
+        FrameBlockCodec.decode(payload, (tMs, values, inKg, estimate) -> lines.append(out, tMs, values, inKg, estimate));
     }
 
     /** The alarm as last recorded; its timestamp is its start, so its end overwrites its start. */

@@ -2,7 +2,8 @@
  * InfluxDB: the journal is the outbox (docs/influxdb.md for the schema).
  *
  * <pre>
- *   ID.journal from ID.upload's offset --PointMapper--> points --InfluxPointWriter (batches of 5000)--> /api/v2/write
+ *   ID.journal from ID.upload's offset --PointMapper, FrameLines--> line protocol (LineBatch)
+ *       --InfluxPointWriter (batches of up to 5000 points)--> /api/v2/write
  *                                                     on success: ID.upload := end of the last record sent
  *                                                     refused (4xx, undecodable): session set aside until restart
  *   InfluxSessionArchive (a central review server, read-only), InfluxQL through /query (InfluxQlQueries),

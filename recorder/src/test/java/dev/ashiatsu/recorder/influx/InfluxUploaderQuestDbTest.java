@@ -39,11 +39,7 @@ class InfluxUploaderQuestDbTest {
     @BeforeAll
     static void startQuestDb() throws Exception {
         questDb = new QuestDbServer(questRoot.resolve("questdb"));
-        questDb.query("CREATE TABLE ashiatsu_alarm (session SYMBOL, client SYMBOL, practitioner SYMBOL, \"table\" SYMBOL,"
-                + " type SYMBOL, priority SYMBOL, channel SYMBOL, timestamp TIMESTAMP) TIMESTAMP(timestamp)"
-                + " PARTITION BY DAY WAL DEDUP UPSERT KEYS(timestamp, session, type, channel)");
-        questDb.query("CREATE TABLE ashiatsu_session (session SYMBOL, client SYMBOL, practitioner SYMBOL, \"table\" SYMBOL,"
-                + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY DAY WAL DEDUP UPSERT KEYS(timestamp, session)");
+        questDb.createOverwritingTables();
     }
 
     @AfterAll
