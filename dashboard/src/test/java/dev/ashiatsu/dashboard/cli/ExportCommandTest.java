@@ -104,11 +104,12 @@ class ExportCommandTest {
             assertEquals(want.peakKg(), Double.parseDouble(cells[5]), 0.0051, "peak of stroke " + i);
             assertEquals(want.peakFraction(), Double.parseDouble(cells[6]), 0.00006);
             assertEquals(want.impulseKgS(), Double.parseDouble(cells[7]), 0.05, "impulse of stroke " + i);
-            // the journal keeps loads to 0.01 kg: on a level hold several frames tie for the highest, so the
-            // peak's time (and the loading rate) may fall elsewhere on the hold than in analyze's unrounded loads
-            double timeToPeak = Double.parseDouble(cells[8]);
-            assertTrue(timeToPeak >= 0 && timeToPeak <= want.durationMs(), "the peak within stroke " + i);
-            assertTrue(Double.parseDouble(cells[9]) > 0, "a rising stroke " + i);
+            // the rise to 90 % of the peak does not depend on which frame of a level hold is highest (with loads
+            // kept to 0.01 kg several tie): it moves only with the start, by at most a frame; the 10-90 % rate
+            // moves with the rounding alone (measured: under 0.05 %)
+            assertEquals(want.timeToPeakMs(), Double.parseDouble(cells[8]), frame, "time to peak of stroke " + i);
+            assertEquals(want.loadingRateKgPerS(), Double.parseDouble(cells[9]), 0.002 * want.loadingRateKgPerS() + 0.0051,
+                    "loading rate of stroke " + i);
             assertEquals(want.extraPeaks(), Integer.parseInt(cells[10]));
         }
     }

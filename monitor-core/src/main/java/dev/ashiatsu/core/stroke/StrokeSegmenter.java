@@ -15,7 +15,11 @@ import dev.ashiatsu.core.estimate.Zone;
  * frame), every other frame returns null. A stroke split at a trough is only known once the load has risen
  * far enough after it, so it is returned a little after its end. Each frame accounts for the time since the
  * previous one, capped at {@value #MAX_STEP_MS} ms as in the session statistics, so a signal gap adds no
- * impulse. Not thread-safe; allocation-free except when a stroke is returned.
+ * impulse. Not thread-safe; allocation-free except when a stroke is returned, and a bounded amount of work per frame.
+ *
+ * <p>Time to peak and loading rate need the peak, known only once the stroke ends; a {@link RiseRecord} per
+ * rise (the stroke's, and the one from the current trough) keeps when each level was first reached, so they are
+ * read back at the end (docs/strokes.md, "Time to peak and loading rate").
  */
 public final class StrokeSegmenter {
 
@@ -34,6 +38,8 @@ public final class StrokeSegmenter {
     private double kgMs;
     private long peaksAtStart;
     private final ZoneTrail zones = new ZoneTrail();
+    /** The rise of the stroke under way, fed until it is released (its peak is then final). */
+    private RiseRecord rise = new RiseRecord();
     private final WobbleCounter wobbles = new WobbleCounter();
 
     /** True once A has fallen {@link StrokeThresholds#swingKg} below the peak: a trough is being looked for. */
@@ -52,6 +58,8 @@ public final class StrokeSegmenter {
     private double nextPeakMs;
     private double nextPeakPractitionerKg;
     private final ZoneTrail zonesSinceTrough = new ZoneTrail();
+    /** Its rise from the trough; swapped with {@link #rise} at a split. */
+    private RiseRecord riseSinceTrough = new RiseRecord();
 
     /**
      * @param appliedKg      A (kg); a NaN frame is ignored
@@ -81,6 +89,7 @@ public final class StrokeSegmenter {
         }
         open |= a >= LOADED_KG;
         if (!released) {
+            rise.add(tMs, a);
             if (a >= peakKg) {
                 peakKg = a;
                 peakMs = tMs;
@@ -102,6 +111,7 @@ public final class StrokeSegmenter {
             markTrough(tMs, a, practitionerKg, zone);
         } else {
             zonesSinceTrough.add(zone);
+            riseSinceTrough.add(tMs, a);
             if (a > nextPeakKg) {
                 nextPeakKg = a;
                 nextPeakMs = tMs;
@@ -130,6 +140,7 @@ public final class StrokeSegmenter {
         kgMs = 0;
         zones.clear();
         zones.add(zone);
+        rise.restart(tMs, a);
         wobbles.restart(a);
         peaksAtStart = wobbles.peaks();
     }
@@ -142,6 +153,7 @@ public final class StrokeSegmenter {
         zonesAtTrough.copyFrom(zones);
         zonesSinceTrough.clear();
         zonesSinceTrough.add(zone);
+        riseSinceTrough.restart(tMs, a);
         nextPeakKg = a;
         nextPeakMs = tMs;
         nextPeakPractitionerKg = practitionerKg;
@@ -157,6 +169,9 @@ public final class StrokeSegmenter {
         peakPractitionerKg = nextPeakPractitionerKg;
         kgMs -= kgMsAtTrough;
         zones.copyFrom(zonesSinceTrough);
+        RiseRecord finished = rise;
+        rise = riseSinceTrough;
+        riseSinceTrough = finished;
         peaksAtStart = peaksAtTrough;
         released = false;
         return done;
@@ -167,7 +182,10 @@ public final class StrokeSegmenter {
             return null;
         }
         int extra = (int) Math.max(0, peaksAtEnd - peaksAtStart - 1);
-        return new Stroke(startMs, endMs, trail.toList(), startKg, peakKg, peakMs, peakKg / peakPractitionerKg,
-                strokeKgMs / 1000, extra);
+        double riseKg = peakKg - startKg;
+        double rise10Ms = rise.firstReachedMs(Math.min(peakKg, startKg + Stroke.RISE_FROM * riseKg));
+        double rise90Ms = rise.firstReachedMs(Math.min(peakKg, startKg + Stroke.RISE_TO * riseKg));
+        return new Stroke(startMs, endMs, trail.toList(), startKg, peakKg, peakMs, rise10Ms, rise90Ms,
+                peakKg / peakPractitionerKg, strokeKgMs / 1000, extra);
     }
 }

@@ -67,8 +67,8 @@ class SessionStatsTest {
         SessionStats stats = new SessionStats(12.5, Double.NaN, 0.25,
                 Map.of(Zone.THIGH, new SessionStats.ZoneStats(3, 12.5, 9)),
                 new SessionDose(new ZoneDose(3, 27, 1, 0.25, 12.5), Map.of(Zone.THIGH, new ZoneDose(3, 27, 1, 0.25, 12.5))),
-                List.of(new Stroke(1000, 4000, List.of(Zone.THIGH), 0.5, 12.5, 2000, Double.NaN, 27, 1),
-                        new Stroke(5000, 5000, List.of(), 3.5, 3.5, 5000, 0.05, 0, 0)),
+                List.of(new Stroke(1000, 4000, List.of(Zone.THIGH), 0.5, 12.5, 2000, 1100, 1900, Double.NaN, 27, 1),
+                        new Stroke(5000, 5000, List.of(), 3.5, 3.5, 5000, 5000, 5000, 0.05, 0, 0)),
                 new InBandTime(new ZoneInBand(3, 2, 0.5, 0.5, 66.7), Map.of(Zone.THIGH, new ZoneInBand(3, 2, 0.5, 0.5, 66.7))));
         String json = JournalJson.MAPPER.writeValueAsString(stats);
         assertEquals(stats, JournalJson.MAPPER.readValue(json, SessionStats.class), json);

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Writes the ground truth as JSON: {@code {"scenario", "seed", "alarms": [{type, priority, startMs, endMs,
- * zone, channel, peakKg, limitKg}], "strokes": [{startMs, endMs, peakKg, peakMs, impulseKgS, action}]}}, times
+ * zone, channel, peakKg, limitKg}], "strokes": [{startMs, endMs, peakKg, peakMs, impulseKgS,
+ * timeToPeakMs, loadingRateKgPerS, action}]}}, times
  * in ms on the output's clock, endMs null for an alarm still active.
  */
 public final class TruthWriter {
@@ -53,6 +54,8 @@ public final class TruthWriter {
             item.put("peakKg", round(stroke.peakKg()));
             item.put("peakMs", round(stroke.peakMs() + offsetMs));
             item.put("impulseKgS", round(stroke.impulseKgS()));
+            item.put("timeToPeakMs", round(stroke.timeToPeakMs()));
+            putNumber(item, "loadingRateKgPerS", stroke.loadingRateKgPerS());
             item.put("action", stroke.action());
         }
         try {

@@ -21,6 +21,15 @@ public final class StrokeMatch {
         public double impulseErrorKgS() {
             return detected.impulseKgS() - truth.impulseKgS();
         }
+
+        public double timeToPeakErrorMs() {
+            return detected.timeToPeakMs() - truth.timeToPeakMs();
+        }
+
+        /** The loading rate's error relative to the true rate (0.01 = 1 %); NaN if either has none. */
+        public double loadingRateErrorFraction() {
+            return (detected.loadingRateKgPerS() - truth.loadingRateKgPerS()) / truth.loadingRateKgPerS();
+        }
     }
 
     private StrokeMatch() {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * How well detected strokes match the true ones, summed over runs: precision (matched / detected), recall
  * (matched / true) and the absolute errors of peak (kg) and impulse (kg*s, and relative to the true impulse)
- * over the matched pairs. Not thread-safe.
+ * over the matched pairs, and of time to peak (ms) and loading rate (relative to the true rate). Not thread-safe.
  */
 public final class StrokeScore {
 
@@ -17,14 +17,32 @@ public final class StrokeScore {
     private final List<Double> peakErrorsKg = new ArrayList<>();
     private final List<Double> impulseErrorsKgS = new ArrayList<>();
     private final List<Double> impulseErrorsFraction = new ArrayList<>();
+    private final List<Double> timeToPeakErrorsMs = new ArrayList<>();
+    private final List<Double> loadingRateErrorsFraction = new ArrayList<>();
 
     public void add(List<TrueStroke> trueStrokes, List<Stroke> detectedStrokes) {
         truth += trueStrokes.size();
         detected += detectedStrokes.size();
-        for (StrokeMatch.Pair pair : StrokeMatch.pairs(trueStrokes, detectedStrokes)) {
+        addErrors(StrokeMatch.pairs(trueStrokes, detectedStrokes));
+    }
+
+    /** Adds matched pairs alone (each counts as one true, one detected and one matched stroke). */
+    public void addPairs(List<StrokeMatch.Pair> pairs) {
+        truth += pairs.size();
+        detected += pairs.size();
+        addErrors(pairs);
+    }
+
+    private void addErrors(List<StrokeMatch.Pair> pairs) {
+        for (StrokeMatch.Pair pair : pairs) {
             peakErrorsKg.add(Math.abs(pair.peakErrorKg()));
             impulseErrorsKgS.add(Math.abs(pair.impulseErrorKgS()));
             impulseErrorsFraction.add(Math.abs(pair.impulseErrorKgS()) / pair.truth().impulseKgS());
+            timeToPeakErrorsMs.add(Math.abs(pair.timeToPeakErrorMs()));
+            double rateError = pair.loadingRateErrorFraction();
+            if (Double.isFinite(rateError)) {
+                loadingRateErrorsFraction.add(Math.abs(rateError));
+            }
         }
     }
 
@@ -70,6 +88,24 @@ public final class StrokeScore {
     /** The mean absolute impulse error relative to the true impulse (0.01 = 1 %). */
     public double meanImpulseErrorFraction() {
         return mean(impulseErrorsFraction);
+    }
+
+    /** The mean absolute error of the time to peak, ms. */
+    public double meanTimeToPeakErrorMs() {
+        return mean(timeToPeakErrorsMs);
+    }
+
+    public double p95TimeToPeakErrorMs() {
+        return percentile(timeToPeakErrorsMs, 0.95);
+    }
+
+    /** The mean absolute error of the loading rate relative to the true rate (0.01 = 1 %), over pairs that have both. */
+    public double meanLoadingRateErrorFraction() {
+        return mean(loadingRateErrorsFraction);
+    }
+
+    public double p95LoadingRateErrorFraction() {
+        return percentile(loadingRateErrorsFraction, 0.95);
     }
 
     private static double mean(List<Double> values) {

@@ -6,6 +6,7 @@ import static dev.ashiatsu.core.stroke.StrokeThresholds.RELEASED_KG;
 import static dev.ashiatsu.core.stroke.StrokeThresholds.TROUGH_KG;
 import static dev.ashiatsu.core.stroke.StrokeThresholds.swingKg;
 
+import dev.ashiatsu.core.stroke.Stroke;
 import dev.ashiatsu.sim.scenario.Scenario;
 import dev.ashiatsu.sim.scenario.TimedAction;
 import dev.ashiatsu.sim.scenario.Timeline;
@@ -18,7 +19,8 @@ import java.util.List;
  * {@code StrokeThresholds} but with a different, offline method: every turning point of the whole signal
  * is listed first, then the shallowest trough that does not separate two strokes is merged away, again and
  * again, until every trough left is deep enough on both sides; each trough's time is then the last sample
- * within {@code TROUGH_KG} of the lowest before the next peak, as the definition says. The same for every seed (noise and faults
+ * within {@code TROUGH_KG} of the lowest before the next peak, as the definition says; each stroke's rise (10 % and
+ * 90 % of the way from its start load to its peak) is read off the same samples. The same for every seed (noise and faults
  * on the wire do not change what the practitioner did).
  */
 public final class StrokeTruth {
@@ -74,7 +76,10 @@ public final class StrokeTruth {
             for (int k = from + 1; k <= to; k++) {
                 kgMs += kg[k] * STEP_MS;
             }
-            out.add(new TrueStroke(from * STEP_MS, to * STEP_MS, kg[peak], peak * STEP_MS, kgMs / 1000,
+            double rise = kg[peak] - kg[from];
+            out.add(new TrueStroke(from * STEP_MS, to * STEP_MS, kg[from], kg[peak], peak * STEP_MS,
+                    firstReachedMs(kg, from, peak, kg[from] + Stroke.RISE_FROM * rise),
+                    firstReachedMs(kg, from, peak, kg[from] + Stroke.RISE_TO * rise), kgMs / 1000,
                     actionAt(scenario, peak * STEP_MS / 1000)));
         }
     }
@@ -135,6 +140,20 @@ public final class StrokeTruth {
                 turns.remove(higherTrough == worst ? worst : worst + 1);
             }
         }
+    }
+
+    /**
+     * When the load, interpolated linearly between samples, first reached {@code levelKg} after {@code from}
+     * (at or before {@code peak}, whose load is at least the level), ms.
+     */
+    private static double firstReachedMs(double[] kg, int from, int peak, double levelKg) {
+        for (int k = from + 1; k <= peak; k++) {
+            if (kg[k] >= levelKg) {
+                double u = kg[k] > kg[k - 1] ? (levelKg - kg[k - 1]) / (kg[k] - kg[k - 1]) : 1;
+                return (k - 1 + Math.max(0, Math.min(1, u))) * STEP_MS;
+            }
+        }
+        return peak * STEP_MS;
     }
 
     /** The last sample before the next peak within {@code TROUGH_KG} of the lowest one. */

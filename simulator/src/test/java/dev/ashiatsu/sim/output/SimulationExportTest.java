@@ -76,6 +76,8 @@ class SimulationExportTest {
             assertEquals(scripted.get(i).startMs(), stroke.get("startMs").asDouble(), 0.001);
             assertEquals(scripted.get(i).peakKg(), stroke.get("peakKg").asDouble(), 0.001);
             assertEquals(scripted.get(i).action(), stroke.get("action").asText());
+            assertEquals(scripted.get(i).timeToPeakMs(), stroke.get("timeToPeakMs").asDouble(), 0.001);
+            assertEquals(scripted.get(i).loadingRateKgPerS(), stroke.get("loadingRateKgPerS").asDouble(), 0.001);
             assertTrue(stroke.has("endMs") && stroke.has("peakMs") && stroke.has("impulseKgS"), stroke.toString());
         }
     }

@@ -1,6 +1,7 @@
 package dev.ashiatsu.sim.strokes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ashiatsu.core.stroke.Stroke;
@@ -32,5 +33,19 @@ class StrokeDetectionTest {
         }
         assertTrue(score.meanImpulseErrorFraction() <= 0.05, name + ": impulse off by "
                 + 100 * score.meanImpulseErrorFraction() + " % on average");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"training, 3", "demo, 7"})
+    void aPressRisesAtItsScriptedRate(String name, long seed) {
+        Scenario scenario = Scenarios.load(name);
+        List<StrokeMatch.Pair> presses = StrokeMatch.pairs(StrokeTruth.of(scenario), StrokeValidation.detect(scenario, seed))
+                .stream().filter(p -> p.truth().action().equals("press")).toList();
+        assertFalse(presses.isEmpty(), name + " scripts presses");
+        for (StrokeMatch.Pair pair : presses) {
+            // the rise to 90 % of the peak and the 10-90 % rate, not the highest frame of the noisy hold
+            assertEquals(pair.truth().timeToPeakMs(), pair.detected().timeToPeakMs(), 150, "time to peak of " + pair);
+            assertEquals(0, pair.loadingRateErrorFraction(), 0.06, "loading rate of " + pair);
+        }
     }
 }

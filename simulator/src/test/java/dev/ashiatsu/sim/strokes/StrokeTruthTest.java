@@ -27,6 +27,23 @@ class StrokeTruthTest {
     }
 
     @Test
+    void theSecondLowerBackCompressionRisesAtItsScriptedRate() {
+        // press 12 -> 24 kg, twice in 12 s after a 1 s move: each sinks over 35 % of a 5.5 s cycle on a cosine
+        // ease, which crosses 10 % and 90 % of the way at acos(0.8) / pi and acos(-0.8) / pi of its time; the
+        // second rises from the 12 kg base (the first from the glide before, during the move)
+        double sinkMs = 0.35 * 5500;
+        double riseMs = sinkMs * (Math.acos(-0.8) - Math.acos(0.8)) / Math.PI;
+        List<TrueStroke> presses = StrokeTruth.of(Scenarios.load("training")).stream()
+                .filter(s -> s.action().equals("press") && s.peakKg() == 24 && Math.abs(s.startKg() - 12) <= 0.5).toList();
+        assertEquals(1, presses.size(), presses.toString());
+        for (TrueStroke press : presses) {
+            assertEquals(riseMs, press.rise90Ms() - press.rise10Ms(), 60, press.toString());
+            assertEquals(0.8 * (24 - press.startKg()) / (riseMs / 1000), press.loadingRateKgPerS(),
+                    0.05 * press.loadingRateKgPerS(), press.toString());
+        }
+    }
+
+    @Test
     void strokesFollowOneAnotherWithoutOverlapAndCarryTheirImpulse() {
         for (String name : Scenarios.BUNDLED) {
             List<TrueStroke> strokes = StrokeTruth.of(Scenarios.load(name));
@@ -34,6 +51,8 @@ class StrokeTruthTest {
             for (int i = 0; i < strokes.size(); i++) {
                 TrueStroke s = strokes.get(i);
                 assertTrue(s.startMs() <= s.peakMs() && s.peakMs() <= s.endMs(), name + ": " + s);
+                assertTrue(s.startMs() < s.rise10Ms() && s.rise10Ms() < s.rise90Ms() && s.rise90Ms() <= s.peakMs(),
+                        name + ": the rise lies between the start and the peak: " + s);
                 assertTrue(i == 0 || strokes.get(i - 1).endMs() <= s.startMs(), name + ": overlaps the one before: " + s);
                 double durationS = (s.endMs() - s.startMs()) / 1000;
                 assertTrue(s.impulseKgS() > 0 && s.impulseKgS() <= s.peakKg() * durationS, name + ": " + s);
