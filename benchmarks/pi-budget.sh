@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One table on a Raspberry Pi's budget (docs/performance.md, "One table on a Pi's budget"): the real
+# `./ashiatsu serve` on the simulator (benchmarks/pi-budget.yaml: 8 channels at 80 Hz, the limit crossed four
+# times a minute), recording, pinned to core 0 with -XX:ActiveProcessorCount=1 and a capped heap, watched by
+# live viewers on /ws/live that run on the last core. Prints the summary and leaves it, samples.csv, gc.log
+# and serve.log in the output directory (default benchmarks/target/pi-budget-<time>).
+#
+#   benchmarks/pi-budget.sh [--seconds 120] [--heap 128m] [--viewers 5] [--warmup 30] [--out DIR]
+#                           [--core 0 | -1 (not pinned, no processor cap)] [--nice -10] [--java-opts "all the JVM options"]
+#
+# Without --java-opts the server gets the launcher's default options with -Xmx set to --heap (and, when
+# pinned, -XX:ActiveProcessorCount=1); -Xlog:gc to gc.log is always added. The server runs at nice -10, as
+# the systemd unit of docs/hardware.md runs it (--nice 0: as this shell). Long runs go under the shared lock:
+#   flock /work/notes/measure.lock benchmarks/pi-budget.sh --seconds 1800
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+./ashiatsu --help >/dev/null    # builds the application jar when missing or stale, before anything is timed
+bench="$root/benchmarks/target/benchmarks.jar"
+if [ ! -f "$bench" ] || [ -n "$(find benchmarks/src benchmarks/pom.xml -newer "$bench" -type f -print -quit)" ]; then
+  mvn -B -q -DskipTests -pl benchmarks -am package
+fi
+viewers_core=()
+if [ "$(nproc)" -gt 1 ]; then
+  viewers_core=(taskset -c "$(( $(nproc) - 1 ))")
+fi
+exec "${viewers_core[@]}" java -cp "$bench" dev.ashiatsu.bench.pi.PiBudget --repo "$root" "$@"
