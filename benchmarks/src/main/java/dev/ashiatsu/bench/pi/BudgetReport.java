@@ -58,6 +58,7 @@ final class BudgetReport {
         m.viewers().forEach(v -> raised.append(' ').append(v.overLimitsRaised.get()));
         line(out, "OVER_LIMIT latency, raising frame into serve to viewer: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d measured); raised per viewer:%s",
                 alarm.percentile(0.5), alarm.percentile(0.99), alarm.percentile(1), alarm.count(), raised);
+        review(out, m.reviewer());
         List<Sample> warm = samples.stream().filter(x -> x.atS() > s.warmupS()).toList();
         line(out, "resident memory (VmRSS): %.0f MB at %.0f s, %.0f to %.0f MB after the warm-up, %.0f MB at the end; peak (VmHWM) %.0f MB",
                 first.rssMb(), first.atS(), min(warm, Sample::rssMb), max(warm, Sample::rssMb), last.rssMb(), last.hwmMb());
@@ -69,6 +70,17 @@ final class BudgetReport {
         line(out, "journal: %d bytes after %.0f s of session = %.1f MB per hour", last.journalBytes(), last.atS(),
                 last.journalBytes() / last.atS() * 3600 / 1e6);
         return out.toString();
+    }
+
+    private static void review(StringBuilder out, Reviewer reviewer) {
+        if (reviewer == null) {
+            line(out, "review: none (no --review)");
+            return;
+        }
+        Distribution ms = reviewer.openMs();
+        line(out, "review of %d recorded sessions in turn: opened %d times, p50 %.0f ms, max %.0f ms; %d failed%s",
+                reviewer.sessions(), ms.count(), ms.percentile(0.5), ms.percentile(1), reviewer.failures(),
+                reviewer.firstFailure() == null ? "" : " (first: " + reviewer.firstFailure() + ")");
     }
 
     private static void gc(StringBuilder out, List<GcLog.Pause> pauses) {

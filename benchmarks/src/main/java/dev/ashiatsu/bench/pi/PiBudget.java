@@ -10,10 +10,13 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,12 +31,12 @@ public final class PiBudget {
 
     /** What to run. {@code javaOpts} is the whole of {@code ASHIATSU_JAVA_OPTS} but the GC log. */
     record Settings(Path repo, Path scenario, Path out, int seconds, int warmupS, int viewers, String javaOpts, int pinnedCore,
-                    int nice) {
+                    int nice, Path review, int reviewEveryS) {
     }
 
     /** What the run measured, beyond the samples. */
     record Measured(List<Sample> samples, List<Viewer> viewers, Distribution updatesPerSecond, Distribution updateDelayMs,
-                    Distribution overLimitDelayMs, double measuredS, long[] updatesMeasured, String ended) {
+                    Distribution overLimitDelayMs, double measuredS, long[] updatesMeasured, Reviewer reviewer, String ended) {
     }
 
     private PiBudget() {
@@ -43,6 +46,7 @@ public final class PiBudget {
         Settings settings = settings(args);
         Files.createDirectories(settings.out());
         Path data = Files.createDirectories(settings.out().resolve("data"));
+        List<String> reviewed = settings.review() == null ? List.of() : copySessions(settings.review(), data);
         Path gcLog = settings.out().resolve("gc.log");
         String javaOpts = settings.javaOpts() + " -Xlog:gc:file=" + gcLog;
         double loadBefore = ProcFiles.loadAverage();
@@ -50,7 +54,7 @@ public final class PiBudget {
         try (ServedTable table = ServedTable.start(settings.repo(), settings.scenario(), data, settings.out().resolve("serve.log"),
                 javaOpts, settings.pinnedCore(), settings.nice())) {
             URI base = table.awaitUrl(Duration.ofMinutes(3));
-            measured = run(settings, table, base, data);
+            measured = run(settings, table, base, data, reviewed);
         }
         String summary = BudgetReport.summary(settings, javaOpts, measured, GcLog.read(gcLog), loadBefore, ProcFiles.loadAverage());
         Files.writeString(settings.out().resolve("summary.txt"), summary);
@@ -61,7 +65,7 @@ public final class PiBudget {
     }
 
     /** Connects the viewers, samples every second (update counts) and every 10 s (the server), until the time is up. */
-    static Measured run(Settings settings, ServedTable table, URI base, Path data) throws Exception {
+    static Measured run(Settings settings, ServedTable table, URI base, Path data, List<String> reviewed) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Distribution updatesPerSecond = new Distribution();
         Distribution updateDelayMs = new Distribution();
@@ -74,6 +78,11 @@ public final class PiBudget {
             Viewer viewer = new Viewer(updateDelayMs, overLimitDelayMs, () -> measuring[0]);
             viewers.add(viewer);
             sockets.add(http.newWebSocketBuilder().buildAsync(ws, viewer).get(30, TimeUnit.SECONDS));
+        }
+        Reviewer reviewer = reviewed.isEmpty() ? null : new Reviewer(http, base, reviewed);
+        ScheduledExecutorService reviews = Executors.newSingleThreadScheduledExecutor();
+        if (reviewer != null) {
+            reviews.scheduleWithFixedDelay(reviewer::openNext, settings.warmupS(), settings.reviewEveryS(), TimeUnit.SECONDS);
         }
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
@@ -105,7 +114,7 @@ public final class PiBudget {
                 double cpu = table.cpuSeconds();
                 ProcFiles.CoreTicks core = ProcFiles.readCore(0);
                 double interval = second - lastSampleS;
-                samples.add(sample(http, base, table, data, second, 100 * (cpu - serverCpuBefore) / interval,
+                samples.add(sample(http, base, table, data, reviewed, second, 100 * (cpu - serverCpuBefore) / interval,
                         core == null || coreBefore == null ? Double.NaN : 100 * core.busySince(coreBefore),
                         slowest(windowStart, now, interval)));
                 serverCpuBefore = cpu;
@@ -122,6 +131,8 @@ public final class PiBudget {
                 break;
             }
         }
+        reviews.shutdownNow();
+        reviews.awaitTermination(70, TimeUnit.SECONDS);
         sockets.forEach(WebSocket::abort);
         long[] end = counts(viewers);
         long[] measuredUpdates = new long[end.length];
@@ -129,11 +140,11 @@ public final class PiBudget {
             measuredUpdates[v] = end[v] - (atWarmup == null ? 0 : atWarmup[v]);
         }
         double measuredS = Math.max(0, (System.nanoTime() - start) / 1e9 - settings.warmupS());
-        return new Measured(samples, viewers, updatesPerSecond, updateDelayMs, overLimitDelayMs, measuredS, measuredUpdates, ended);
+        return new Measured(samples, viewers, updatesPerSecond, updateDelayMs, overLimitDelayMs, measuredS, measuredUpdates, reviewer, ended);
     }
 
-    private static Sample sample(HttpClient http, URI base, ServedTable table, Path data, double atS, double serverCpuPct,
-                                 double core0BusyPct, double slowestViewer) throws Exception {
+    private static Sample sample(HttpClient http, URI base, ServedTable table, Path data, List<String> reviewed, double atS,
+                                 double serverCpuPct, double core0BusyPct, double slowestViewer) throws Exception {
         JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/health"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body());
         JsonNode jvm = health.path("jvm");
@@ -142,7 +153,7 @@ public final class PiBudget {
                 health.path("sampleRateHz").asDouble(), health.path("liveClients").asInt(),
                 jvm.path("heapAfterGcBytes").asDouble() / (1 << 20), jvm.path("heapUsedBytes").asDouble() / (1 << 20),
                 memory.rssKb() / 1024.0, memory.hwmKb() / 1024.0, serverCpuPct, core0BusyPct, ProcFiles.loadAverage(),
-                journalBytes(data), slowestViewer);
+                journalBytes(data, reviewed), slowestViewer);
     }
 
     private static double slowest(long[] from, long[] to, double seconds) {
@@ -157,20 +168,50 @@ public final class PiBudget {
         return viewers.stream().mapToLong(v -> v.updates.get()).toArray();
     }
 
-    private static long journalBytes(Path data) throws IOException {
+    /** Copies the recorded sessions of {@code seed} (a data directory) into {@code data}; returns their ids in order. */
+    private static List<String> copySessions(Path seed, Path data) throws IOException {
+        Path from = seed.resolve("sessions");
+        if (!Files.isDirectory(from)) {
+            throw new IllegalArgumentException("--review " + seed + ": no sessions directory in it");
+        }
+        Path to = Files.createDirectories(data.resolve("sessions"));
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".journal") || name.endsWith(".summary.json")) {
+                    // with their times: a journal newer than its summary would be read whole at start to rebuild it
+                    Files.copy(file, to.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                if (name.endsWith(".journal")) {
+                    ids.add(name.substring(0, name.length() - ".journal".length()));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("--review " + seed + ": no recorded session (*.journal) in " + from);
+        }
+        return ids;
+    }
+
+    /** The size of the journals in {@code data} but those copied in for review. */
+    private static long journalBytes(Path data, List<String> copied) throws IOException {
         Path sessions = data.resolve("sessions");
         if (!Files.isDirectory(sessions)) {
             return 0;
         }
         try (Stream<Path> files = Files.list(sessions)) {
-            return files.filter(f -> f.toString().endsWith(".journal")).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(f -> f.toString().endsWith(".journal"))
+                    .filter(f -> !copied.contains(f.getFileName().toString().replace(".journal", "")))
+                    .mapToLong(f -> f.toFile().length()).sum();
         }
     }
 
     private static Settings settings(String[] args) throws IOException {
-        Map<String, String> o = Options.parse(args, Map.of(
-                "repo", ".", "scenario", "benchmarks/pi-budget.yaml", "out", "", "seconds", "120", "warmup", "30",
-                "viewers", "5", "heap", "128m", "java-opts", "", "core", "0", "nice", "-10"));
+        Map<String, String> o = Options.parse(args, Map.ofEntries(Map.entry("repo", "."),
+                Map.entry("scenario", "benchmarks/pi-budget.yaml"), Map.entry("out", ""), Map.entry("seconds", "120"),
+                Map.entry("warmup", "30"), Map.entry("viewers", "5"), Map.entry("heap", "128m"), Map.entry("java-opts", ""),
+                Map.entry("core", "0"), Map.entry("nice", "-10"), Map.entry("review", ""), Map.entry("review-every", "60")));
         Path repo = Path.of(o.get("repo")).toAbsolutePath().normalize();
         int seconds = Options.integer(o, "seconds", 20, 7 * 24 * 3600);
         int warmup = Options.integer(o, "warmup", 0, seconds - 10);
@@ -183,6 +224,7 @@ public final class PiBudget {
                 ? repo.resolve("benchmarks/target/pi-budget-" + System.currentTimeMillis() / 1000) : Path.of(o.get("out"));
         return new Settings(repo, repo.resolve(o.get("scenario")), out.toAbsolutePath(), seconds, warmup,
                 Options.integer(o, "viewers", 1, 200), javaOpts.trim().replaceAll("\\s+", " "), core,
-                Options.integer(o, "nice", -20, 19));
+                Options.integer(o, "nice", -20, 19), o.get("review").isBlank() ? null : Path.of(o.get("review")).toAbsolutePath(),
+                Options.integer(o, "review-every", 1, 3600));
     }
 }

@@ -15,7 +15,7 @@ package dev.ashiatsu.bench.pi;
  * @param serverCpuPct     the server's CPU since the previous sample, % of one core
  * @param core0BusyPct     how busy core 0 was since the previous sample, by anyone (the server and everything else)
  * @param load1            the machine's 1-minute load average
- * @param journalBytes     the session journals' size on disk
+ * @param journalBytes     the size on disk of the journals this run recorded
  * @param slowestViewerUpdatesPerS the fewest updates a second any viewer received since the previous sample
  */
 record Sample(double atS, long framesIn, long framesDropped, double sampleRateHz, int liveClients, double heapAfterGcMb,
