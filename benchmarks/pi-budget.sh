@@ -5,17 +5,18 @@
 # live viewers on /ws/live that run on the last core. Prints the summary and leaves it, samples.csv, gc.log
 # and serve.log in the output directory (default benchmarks/target/pi-budget-<time>).
 #
-#   benchmarks/pi-budget.sh [--seconds 120] [--heap 128m] [--viewers 5] [--warmup 30] [--out DIR]
+#   benchmarks/pi-budget.sh [--seconds 120] [--heap 256m] [--viewers 5] [--warmup 30] [--out DIR]
 #                           [--core 0 | -1 (not pinned, no processor cap)] [--nice -10] [--java-opts "all the JVM options"]
 #                           [--review DATA_DIR [--review-every 60]]
 #
-# Without --java-opts the server gets the launcher's default options with -Xmx set to --heap (and, when
+# Without --java-opts the server gets the launcher's default options, with -Xmx set to --heap if given (and, when
 # pinned, -XX:ActiveProcessorCount=1); -Xlog:gc to gc.log is always added. The server runs at nice -10, as
 # the systemd unit of docs/hardware.md runs it (--nice 0: as this shell). --review copies the recorded sessions
 # of DATA_DIR into the table's data and opens one of them in turn every --review-every seconds after the
 # warm-up, as the session page does; one-hour sessions for it (recorded by the real journal recorder):
-#   mvn -B -q -pl dashboard -am verify -Dtest=HourSessionsSeed -Dseed.dir=DATA_DIR -Dsurefire.failIfNoSpecifiedTests=false Long runs go under the shared lock:
-#   flock /work/notes/measure.lock benchmarks/pi-budget.sh --seconds 1800
+#   mvn -B -q -pl dashboard -am verify -Dtest=HourSessionsSeed -Dseed.dir=DATA_DIR -Dsurefire.failIfNoSpecifiedTests=false
+# On a shared machine, run long runs under a lock so that two timed runs never overlap:
+#   flock /path/to/measure.lock benchmarks/pi-budget.sh --seconds 1800
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -210,14 +210,15 @@ public final class PiBudget {
     private static Settings settings(String[] args) throws IOException {
         Map<String, String> o = Options.parse(args, Map.ofEntries(Map.entry("repo", "."),
                 Map.entry("scenario", "benchmarks/pi-budget.yaml"), Map.entry("out", ""), Map.entry("seconds", "120"),
-                Map.entry("warmup", "30"), Map.entry("viewers", "5"), Map.entry("heap", "128m"), Map.entry("java-opts", ""),
+                Map.entry("warmup", "30"), Map.entry("viewers", "5"), Map.entry("heap", ""), Map.entry("java-opts", ""),
                 Map.entry("core", "0"), Map.entry("nice", "-10"), Map.entry("review", ""), Map.entry("review-every", "60")));
         Path repo = Path.of(o.get("repo")).toAbsolutePath().normalize();
         int seconds = Options.integer(o, "seconds", 20, 7 * 24 * 3600);
         int warmup = Options.integer(o, "warmup", 0, seconds - 10);
         int core = Options.integer(o, "core", -1, 1023);
         String javaOpts = o.get("java-opts").isBlank()
-                ? Launcher.defaultJavaOpts(repo).replaceAll("-Xmx\\S+", "") + " -Xmx" + o.get("heap")
+                ? (o.get("heap").isBlank() ? Launcher.defaultJavaOpts(repo)
+                        : Launcher.defaultJavaOpts(repo).replaceAll("-Xmx\\S+", "") + " -Xmx" + o.get("heap"))
                 + (core >= 0 ? " -XX:ActiveProcessorCount=1" : "")
                 : o.get("java-opts");
         Path out = o.get("out").isBlank()
