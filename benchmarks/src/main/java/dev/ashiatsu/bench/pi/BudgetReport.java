@@ -65,8 +65,9 @@ final class BudgetReport {
         line(out, "heap after GC (/api/health): %.1f to %.1f MB after the warm-up, %.1f MB at the end",
                 min(warm, Sample::heapAfterGcMb), max(warm, Sample::heapAfterGcMb), last.heapAfterGcMb());
         gc(out, pauses);
-        line(out, "serve's CPU: %.1f %% of one core on average after the warm-up, highest 10 s %.1f %%; core 0 busy (everyone) %.0f %% on average",
-                mean(warm, Sample::serverCpuPct), max(warm, Sample::serverCpuPct), mean(warm, Sample::core0BusyPct));
+        line(out, "serve's CPU: %.1f %% of one core on average after the warm-up, highest 10 s %.1f %%; core %d busy (everyone) %.0f %% on average",
+                mean(warm, Sample::serverCpuPct), max(warm, Sample::serverCpuPct), Math.max(0, s.pinnedCore()),
+                mean(warm, Sample::coreBusyPct));
         line(out, "journal: %d bytes after %.0f s of session = %.1f MB per hour", last.journalBytes(), last.atS(),
                 last.journalBytes() / last.atS() * 3600 / 1e6);
         return out.toString();

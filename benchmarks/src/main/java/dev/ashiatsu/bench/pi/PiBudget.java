@@ -90,7 +90,8 @@ public final class PiBudget {
         long[] atWarmup = null;
         long[] windowStart = lastCounts;
         double serverCpuBefore = table.cpuSeconds();
-        ProcFiles.CoreTicks coreBefore = ProcFiles.readCore(0);
+        int watchedCore = Math.max(0, settings.pinnedCore());
+        ProcFiles.CoreTicks coreBefore = ProcFiles.readCore(watchedCore);
         double lastSampleS = 0;
         String ended = "the time was up";
         for (int second = 1; second <= settings.seconds(); second++) {
@@ -112,7 +113,7 @@ public final class PiBudget {
             }
             if (second % 10 == 0 || second == settings.seconds()) {
                 double cpu = table.cpuSeconds();
-                ProcFiles.CoreTicks core = ProcFiles.readCore(0);
+                ProcFiles.CoreTicks core = ProcFiles.readCore(watchedCore);
                 double interval = second - lastSampleS;
                 samples.add(sample(http, base, table, data, reviewed, second, 100 * (cpu - serverCpuBefore) / interval,
                         core == null || coreBefore == null ? Double.NaN : 100 * core.busySince(coreBefore),
@@ -144,7 +145,7 @@ public final class PiBudget {
     }
 
     private static Sample sample(HttpClient http, URI base, ServedTable table, Path data, List<String> reviewed, double atS,
-                                 double serverCpuPct, double core0BusyPct, double slowestViewer) throws Exception {
+                                 double serverCpuPct, double coreBusyPct, double slowestViewer) throws Exception {
         JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/health"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body());
         JsonNode jvm = health.path("jvm");
@@ -152,7 +153,7 @@ public final class PiBudget {
         return new Sample(atS, health.path("framesIn").asLong(), health.path("framesDropped").asLong(),
                 health.path("sampleRateHz").asDouble(), health.path("liveClients").asInt(),
                 jvm.path("heapAfterGcBytes").asDouble() / (1 << 20), jvm.path("heapUsedBytes").asDouble() / (1 << 20),
-                memory.rssKb() / 1024.0, memory.hwmKb() / 1024.0, serverCpuPct, core0BusyPct, ProcFiles.loadAverage(),
+                memory.rssKb() / 1024.0, memory.hwmKb() / 1024.0, serverCpuPct, coreBusyPct, ProcFiles.loadAverage(),
                 journalBytes(data, reviewed), slowestViewer);
     }
 

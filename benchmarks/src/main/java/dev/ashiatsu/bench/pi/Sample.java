@@ -13,21 +13,21 @@ package dev.ashiatsu.bench.pi;
  * @param rssMb            resident memory now ({@code VmRSS})
  * @param hwmMb            peak resident memory so far ({@code VmHWM})
  * @param serverCpuPct     the server's CPU since the previous sample, % of one core
- * @param core0BusyPct     how busy core 0 was since the previous sample, by anyone (the server and everything else)
+ * @param coreBusyPct      how busy the server's core (core 0 when not pinned) was since the previous sample, by anyone
  * @param load1            the machine's 1-minute load average
  * @param journalBytes     the size on disk of the journals this run recorded
  * @param slowestViewerUpdatesPerS the fewest updates a second any viewer received since the previous sample
  */
 record Sample(double atS, long framesIn, long framesDropped, double sampleRateHz, int liveClients, double heapAfterGcMb,
-              double heapUsedMb, double rssMb, double hwmMb, double serverCpuPct, double core0BusyPct, double load1,
+              double heapUsedMb, double rssMb, double hwmMb, double serverCpuPct, double coreBusyPct, double load1,
               long journalBytes, double slowestViewerUpdatesPerS) {
 
     static final String CSV_HEADER = "t_s,frames_in,frames_dropped,sample_rate_hz,live_clients,heap_after_gc_mb,heap_used_mb,"
-            + "rss_mb,hwm_mb,server_cpu_pct,core0_busy_pct,load1,journal_bytes,slowest_viewer_updates_per_s";
+            + "rss_mb,hwm_mb,server_cpu_pct,core_busy_pct,load1,journal_bytes,slowest_viewer_updates_per_s";
 
     String csv() {
         return String.format(java.util.Locale.ROOT, "%.1f,%d,%d,%.2f,%d,%.2f,%.2f,%.1f,%.1f,%.2f,%.1f,%.2f,%d,%.1f", atS,
                 framesIn, framesDropped, sampleRateHz, liveClients, heapAfterGcMb, heapUsedMb, rssMb, hwmMb, serverCpuPct,
-                core0BusyPct, load1, journalBytes, slowestViewerUpdatesPerS);
+                coreBusyPct, load1, journalBytes, slowestViewerUpdatesPerS);
     }
 }
