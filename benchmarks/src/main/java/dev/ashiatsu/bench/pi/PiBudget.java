@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -70,12 +71,12 @@ public final class PiBudget {
         Distribution updatesPerSecond = new Distribution();
         Distribution updateDelayMs = new Distribution();
         Distribution overLimitDelayMs = new Distribution();
-        boolean[] measuring = {false};
+        AtomicBoolean measuring = new AtomicBoolean();
         List<Viewer> viewers = new ArrayList<>();
         List<WebSocket> sockets = new ArrayList<>();
         URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/live");
         for (int i = 0; i < settings.viewers(); i++) {
-            Viewer viewer = new Viewer(updateDelayMs, overLimitDelayMs, () -> measuring[0]);
+            Viewer viewer = new Viewer(updateDelayMs, overLimitDelayMs, measuring::get);
             viewers.add(viewer);
             sockets.add(http.newWebSocketBuilder().buildAsync(ws, viewer).get(30, TimeUnit.SECONDS));
         }
@@ -101,15 +102,19 @@ public final class PiBudget {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             long[] now = counts(viewers);
-            if (measuring[0]) {
+            if (measuring.get()) {
                 for (int v = 0; v < now.length; v++) {
                     updatesPerSecond.add(now[v] - lastCounts[v]);
                 }
             }
             lastCounts = now;
             if (second == settings.warmupS()) {
-                measuring[0] = true;
+                measuring.set(true);
                 atWarmup = now;
+            }
+            if (!table.alive()) {
+                ended = "serve exited after " + second + " s (see serve.log)";
+                break;
             }
             if (second % 10 == 0 || second == settings.seconds()) {
                 double cpu = table.cpuSeconds();
@@ -122,10 +127,6 @@ public final class PiBudget {
                 coreBefore = core;
                 windowStart = now;
                 lastSampleS = second;
-            }
-            if (!table.alive()) {
-                ended = "serve exited after " + second + " s (see serve.log)";
-                break;
             }
             if (viewers.stream().anyMatch(v -> v.closed)) {
                 ended = "a viewer was disconnected after " + second + " s";
