@@ -66,14 +66,16 @@ class Hx711ArrayTest {
      * busy machine can preempt the reading thread mid-pulse; such trains are (rightly) discarded, so a few
      * are skipped.
      */
+    private static final int CLEAN_TRAIN_ATTEMPTS = 200; // 50 in a row overran once at a load average near 30
+
     private Hx711Reading nextCleanReading(Hx711Array array) {
-        for (int attempt = 0; attempt < 50; attempt++) {
+        for (int attempt = 0; attempt < CLEAN_TRAIN_ATTEMPTS; attempt++) {
             Hx711Reading reading = readConverted(array);
             if (!reading.overran()) {
                 return reading;
             }
         }
-        return fail("50 trains in a row overran the 60 us high limit");
+        return fail(CLEAN_TRAIN_ATTEMPTS + " trains in a row overran the 60 us high limit");
     }
 
     /**
