@@ -131,7 +131,7 @@ public final class SessionStore implements SessionArchive, AutoCloseable {
     }
 
     /** Journals read whole by {@link #recover()} since this store was made (the others were judged by summary). */
-    long recoveryReads() {
+    public long recoveryReads() {
         return journalReads.get();
     }
 
