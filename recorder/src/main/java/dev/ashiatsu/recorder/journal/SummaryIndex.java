@@ -119,7 +119,7 @@ final class SummaryIndex implements AutoCloseable {
             }
             put(id, known, summarize(id, journal));
         }
-        if (first && fileStale) {
+        if (first && fileStale && Files.isDirectory(dir)) {
             fileStale = false;
             save(settled());
         }
@@ -149,7 +149,8 @@ final class SummaryIndex implements AutoCloseable {
             readFileOnce();
             before = new HashMap<>(entries);
         }
-        Map<String, BasicFileAttributes> journals = journals();
+        boolean directory = Files.isDirectory(dir); // none (yet, or any more): nothing listed, no index file saved
+        Map<String, BasicFileAttributes> journals = directory ? journals() : Map.of();
         Map<String, Entry> fresh = new HashMap<>();
         Set<String> gone = new HashSet<>(before.keySet());
         gone.removeAll(journals.keySet());
@@ -172,7 +173,7 @@ final class SummaryIndex implements AutoCloseable {
                     put(id, now, entry);
                 }
             });
-            if (fileStale) {
+            if (fileStale && directory) {
                 fileStale = false;
                 toSave = settled();
             }
@@ -269,12 +270,9 @@ final class SummaryIndex implements AutoCloseable {
         }
     }
 
-    /** Each journal's attributes by id; empty when there is no directory. */
+    /** Each journal's attributes by id. */
     private Map<String, BasicFileAttributes> journals() throws IOException {
         Map<String, BasicFileAttributes> journals = new HashMap<>();
-        if (!Files.isDirectory(dir)) {
-            return journals;
-        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.journal")) {
             for (Path file : files) {
                 String id = JournalFiles.idOf(file);
