@@ -93,6 +93,7 @@ public final class SessionStore implements SessionArchive, AutoCloseable {
                     if (repair.cutBytes() > 0) {
                         repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
                         attributes = Files.readAttributes(journal, BasicFileAttributes.class);
+                        JournalChanges.changed(dir, id);
                     }
                     summary = summary(id);
                     if (repair.damaged() && summary.damagedBytes() == 0) {
