@@ -45,5 +45,6 @@ final class ReviewServer implements AutoCloseable {
     public void close() {
         app.stop();
         recorder.close();
+        store.close();
     }
 }

@@ -90,7 +90,7 @@ final class JournalSession implements Closeable {
             FrameBlockCodec.encode(frames, block);
             appender.append(RecordType.FRAMES, block.array(), block.size());
             appender.force();
-            forced();
+            written();
             lastWrittenMs = lastMs;
             return true;
         } catch (IOException | RuntimeException e) {
@@ -151,7 +151,7 @@ final class JournalSession implements Closeable {
                 }
             }
             appender.force();
-            forced();
+            written();
             return true;
         } catch (IOException | RuntimeException e) {
             failed(e);
@@ -199,6 +199,7 @@ final class JournalSession implements Closeable {
                 throw e;
             }
             appender = created;
+            JournalChanges.changed(dir, id);
             if (failedBefore) {
                 LOG.info("session {}: journal created after all", id);
             }
@@ -212,6 +213,12 @@ final class JournalSession implements Closeable {
             failed(e);
             return false;
         }
+    }
+
+    /** The records appended are on disk: the session lists are told, then whoever waits for them. */
+    private void written() {
+        JournalChanges.changed(dir, id);
+        forced();
     }
 
     private void forced() {
@@ -231,6 +238,7 @@ final class JournalSession implements Closeable {
         }
         lastError = message;
         failedBefore = true;
+        JournalChanges.changed(dir, id); // part of a write may have reached the journal
         failedAtNanos = System.nanoTime();
         status.writeFailed(message);
     }

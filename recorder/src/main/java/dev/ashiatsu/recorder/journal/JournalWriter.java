@@ -6,6 +6,7 @@ import dev.ashiatsu.core.band.BandSet;
 import dev.ashiatsu.recorder.SessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -197,7 +198,7 @@ final class JournalWriter implements Runnable {
         }
         try {
             store.load(note.sessionId());
-            java.nio.file.Path file = JournalFiles.journal(store.dir(), note.sessionId());
+            Path file = JournalFiles.journal(store.dir(), note.sessionId());
             byte[] bytes = Files.readAllBytes(file);
             JournalContent content = JournalContent.of(bytes, bytes.length);
             RecordFraming.Scan scan = content.scan();
@@ -210,8 +211,10 @@ final class JournalWriter implements Runnable {
                 other.append(RecordType.NOTE, payload, payload.length);
                 other.force();
             }
+            JournalChanges.changed(store.dir(), note.sessionId());
             note.done().complete(null);
         } catch (IOException | RuntimeException e) {
+            JournalChanges.changed(store.dir(), note.sessionId()); // part of the note may have reached the journal
             note.done().completeExceptionally(e);
         }
     }

@@ -3,6 +3,7 @@ package dev.ashiatsu.recorder.journal;
 import dev.ashiatsu.recorder.SessionArchive;
 import dev.ashiatsu.recorder.SessionPage;
 import dev.ashiatsu.recorder.SessionQuery;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,20 +21,25 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The recorded sessions of one directory, for reading: the list, whole sessions (a few kept in memory),
- * and recovery after a crash. Thread-safe. Writing is the {@link JournalRecorder}'s job.
+ * and recovery after a crash. Thread-safe. Writing is the {@link JournalRecorder}'s job. {@link #close()} stops
+ * the list's background refresh ({@link SummaryIndex}).
  */
-public final class SessionStore implements SessionArchive {
+public final class SessionStore implements SessionArchive, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
     private static final int CACHED_SESSIONS = 3;
+    /** Longest time before a journal changed by another program shows in the list, not counting the refresh, ms. */
+    public static final long OUTSIDE_CHANGE_BOUND_MS = SummaryIndex.REFRESH_MS;
 
     private final Path dir;
     private final SummaryIndex index;
+    private final AtomicLong journalReads = new AtomicLong();
     private final Map<String, Cached> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -62,29 +68,41 @@ public final class SessionStore implements SessionArchive {
 
     /**
      * Makes every journal appendable again after a crash: cuts torn or damaged tails (recording the cut in the
-     * journal) and writes missing summaries, so that every session is listed. Every journal is read whole, so a
-     * summary saved before its journal was damaged in place (bit rot keeps length and date) is rebuilt. Damaged stretches between intact
-     * records are left in place: readers skip them and report them. Call once at start, before recording.
-     * A journal that cannot be read is logged, left as it is and listed as unreadable. Builds the list's index,
-     * so the first list after a start is as quick as the next.
+     * journal) and writes missing summaries, so that every session is listed. A journal whose saved summary
+     * (in {@code list.index}, else its summary file) is current, for its length and modification time, and says
+     * it ended cleanly is not read: nothing was being written to it when the process stopped, so it has no torn
+     * tail (its known damage is reported from the summary). Every other journal (the one being recorded at a
+     * crash, one changed since its summary) is read whole. So damage in place that keeps a journal's length and
+     * time (bit rot) is not looked for here: it is found when the session is next read whole (opened, or its
+     * summary made again). Damaged stretches between intact records are left in place: readers skip them and
+     * report them. Call once at start, before recording. A journal that cannot be read is logged, left as it
+     * is and listed as unreadable. Builds the list's index, so the first list after a start is as quick as the
+     * next.
      *
      * @return one line per journal that needed repair or is damaged
      */
     public List<String> recover() throws IOException {
         Files.createDirectories(dir);
         List<String> repaired = new ArrayList<>();
-        for (String id : ids()) {
+        List<String> ids = ids();
+        for (String id : ids) {
             Path journal = JournalFiles.journal(dir, id);
             try {
-                JournalFiles.Repair repair = JournalFiles.cutTornTail(journal);
-                if (repair.cutBytes() > 0) {
-                    repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
-                }
                 BasicFileAttributes attributes = Files.readAttributes(journal, BasicFileAttributes.class);
-                SessionSummary summary = summary(id);
-                if (repair.damaged() && summary.damagedBytes() == 0) {
-                    Files.deleteIfExists(JournalFiles.summary(dir, id));
+                SessionSummary summary = endedCleanly(id, attributes);
+                if (summary == null) {
+                    JournalFiles.Repair repair = JournalFiles.cutTornTail(journal);
+                    journalReads.incrementAndGet();
+                    if (repair.cutBytes() > 0) {
+                        repaired.add(id + ": cut a torn or damaged tail of " + repair.cutBytes() + " bytes");
+                        attributes = Files.readAttributes(journal, BasicFileAttributes.class);
+                        JournalChanges.changed(dir, id);
+                    }
                     summary = summary(id);
+                    if (repair.damaged() && summary.damagedBytes() == 0) {
+                        Files.deleteIfExists(JournalFiles.summary(dir, id));
+                        summary = summary(id);
+                    }
                 }
                 index.remember(id, attributes, summary);
                 if (summary.unreadable() != null) {
@@ -95,11 +113,30 @@ public final class SessionStore implements SessionArchive {
                 }
             } catch (IOException | RuntimeException e) {
                 repaired.add(id + ": unreadable (" + e.getMessage() + "), left as it is");
+                index.changed(id);
             }
         }
         repaired.forEach(line -> LOG.warn("recovered session {}", line));
-        index.current();
+        index.recovered(ids);
         return repaired;
+    }
+
+    /**
+     * The saved summary of a journal that ended cleanly, while it is current for the journal's attributes:
+     * from the list's index, else from the summary file; null when there is none, it is stale, or the session
+     * did not end cleanly (or is unreadable).
+     */
+    private SessionSummary endedCleanly(String id, BasicFileAttributes journal) {
+        SessionSummary saved = index.summaryIfCurrent(id, journal);
+        if (saved == null) {
+            saved = savedSummary(id, journal.size(), journal.lastModifiedTime());
+        }
+        return saved != null && saved.ended() && saved.unreadable() == null ? saved : null;
+    }
+
+    /** Journals read whole by {@link #recover()} since this store was made (the others were judged by summary). */
+    public long recoveryReads() {
+        return journalReads.get();
     }
 
     /** The ids of every journal, oldest first (ids sort by start time). */
@@ -122,8 +159,10 @@ public final class SessionStore implements SessionArchive {
 
     /**
      * Every session's summary, newest first; an unreadable journal is listed with its {@code unreadable} reason.
-     * From the in-memory index ({@link SummaryIndex}): the first call reads every summary file, later calls
-     * only the attributes of every journal and the summaries of journals that changed.
+     * From the in-memory index ({@link SummaryIndex}): without {@link #recover()} the first call reads the index
+     * file and every journal's attributes; later calls read only the summaries of the journals this process
+     * changed since. A journal changed by another program shows within {@link #OUTSIDE_CHANGE_BOUND_MS} ms
+     * plus one refresh (the refresh reads every journal's attributes: about 0.1 s per 10,000 sessions).
      */
     @Override
     public List<SessionSummary> list() throws IOException {
@@ -150,18 +189,9 @@ public final class SessionStore implements SessionArchive {
         Path journal = requireJournal(id);
         Path file = JournalFiles.summary(dir, id);
         long size = Files.size(journal);
-        if (Files.isRegularFile(file)) {
-            try {
-                SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
-                // Strictly newer: file times tick coarsely (a few ms), so a journal changed in the same tick as
-                // its summary was written (a bit flipped right after) must not keep the old summary.
-                if (saved.journalBytes() == size && saved.strokeCount() != null
-                        && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(journal)) > 0) {
-                    return saved;
-                }
-            } catch (IOException e) {
-                LOG.info("session {}: summary file unreadable, rebuilding it: {}", id, e.getMessage());
-            }
+        SessionSummary saved = savedSummary(id, size, Files.getLastModifiedTime(journal));
+        if (saved != null) {
+            return saved;
         }
         SessionData data;
         try {
@@ -211,6 +241,32 @@ public final class SessionStore implements SessionArchive {
     }
 
     /**
+     * The summary file of a journal while it is current: made from this length, and written strictly after the
+     * journal's last change (file times tick coarsely, a few ms, so a journal changed in the same tick as its
+     * summary was written, a bit flipped right after, must not keep the old summary), and counted its strokes (a
+     * summary saved before strokes were counted is rebuilt). Null otherwise, or when
+     * the file is missing or unreadable (logged).
+     */
+    private SessionSummary savedSummary(String id, long journalBytes, FileTime journalModified) {
+        Path file = JournalFiles.summary(dir, id);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            SessionSummary saved = JournalJson.MAPPER.readValue(file.toFile(), SessionSummary.class);
+            if (saved.journalBytes() == journalBytes && saved.strokeCount() != null
+                    && Files.getLastModifiedTime(file).compareTo(journalModified) > 0) {
+                return saved;
+            }
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            LOG.info("session {}: summary file unreadable, rebuilding it: {}", id, e.getMessage());
+        }
+        return null;
+    }
+
+    /**
      * A whole session, damaged stretches skipped; the last few are kept in memory while their journal does not
      * change. A {@link CorruptJournalException} when the journal holds no intact session info.
      */
@@ -242,6 +298,12 @@ public final class SessionStore implements SessionArchive {
             throw new NoSuchFileException("no session " + id + " in " + dir);
         }
         return JournalFiles.journal(dir, id);
+    }
+
+    /** Stops the list's background refresh; lists still answer, but changes by other programs no longer show. */
+    @Override
+    public void close() {
+        index.close();
     }
 
     /**

@@ -1,31 +1,40 @@
 package dev.ashiatsu.recorder.journal;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every session's summary in memory, newest first, for the session list of {@link SessionStore}. Each
- * {@link #current()} lists the directory and reads each journal's size and modification time (no file is
- * opened); a summary is asked for again ({@link Summarizer}) only for a journal that is new, changed, or was
- * changed too recently to trust its time (the live one). So a journal added, grown, damaged or removed by
- * anyone shows in the next list, and a list of 10,000 unchanged sessions costs 10,000 file attribute reads.
- * The settled entries are kept in {@link SummaryIndexFile} too (rewritten when they change), so the first list
- * after a start reads one file, not every summary file. Thread-safe: one refresh at a time.
+ * Every session's summary in memory, newest first, for the session list of {@link SessionStore}. A list
+ * ({@link #current()}) reads nothing from the disk but the summaries of the journals this process changed
+ * since the last list ({@link #changed}, told by the writer through {@link JournalChanges}). Changes made by
+ * other programs (a journal copied in, damaged or deleted) are found by a {@link #refresh() refresh} every
+ * {@link #REFRESH_MS} ms on one shared daemon thread: it lists the directory and reads each journal's length
+ * and modification time (no file is opened), and summarizes again ({@link Summarizer}) only a journal that is
+ * new, changed, or was changed too recently to trust its time. So such a change shows in the list within
+ * one period and one refresh. The first list (unless {@link SessionStore#recover} built the index) does one
+ * refresh itself. The settled entries are kept in {@link SummaryIndexFile} too (rewritten by the refresh when
+ * they change), so a start lists from one file, not every summary file. Thread-safe.
  */
-final class SummaryIndex {
+final class SummaryIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummaryIndex.class);
     /** Newest first; ties (same start ms) by id, highest first. */
@@ -33,6 +42,10 @@ final class SummaryIndex {
             .thenComparing(SessionSummary::id).reversed();
     /** How old a journal's modification time must be before its summary is kept for it, ms. */
     private static final long SETTLED_MS = 100;
+    /** Time between the end of one refresh and the start of the next, ms. */
+    static final long REFRESH_MS = 5000;
+    /** Refreshes every open index, one at a time. */
+    private static final ScheduledThreadPoolExecutor REFRESHER = refresher();
 
     /** Makes a session's summary (a file read at best, the whole journal at worst). */
     interface Summarizer {
@@ -56,8 +69,14 @@ final class SummaryIndex {
     private final Path dir;
     private final Summarizer summarizer;
     private final Map<String, Entry> entries = new HashMap<>();
+    /** Journals this process changed since their entry was made: summarized again by the next list. */
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private List<SessionSummary> newestFirst = List.of();
     private boolean fileRead;
+    /** Every journal has been looked at once (a refresh or recovery); the refresh is scheduled. */
+    private boolean loaded;
+    private ScheduledFuture<?> refreshing;
+    private boolean closed;
     /** The entries differ from {@link #newestFirst}. */
     private boolean listStale;
     /** The settled entries differ from the index file. */
@@ -66,47 +85,43 @@ final class SummaryIndex {
     SummaryIndex(Path dir, Summarizer summarizer) {
         this.dir = dir;
         this.summarizer = summarizer;
+        JournalChanges.register(dir, this);
+    }
+
+    private static ScheduledThreadPoolExecutor refresher() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "session-list-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     /**
-     * Every session's summary, newest first, as the directory is now; an unreadable journal is listed with
-     * its {@code unreadable} reason. The list is shared: do not change it.
+     * Every session's summary, newest first; an unreadable journal is listed with its {@code unreadable}
+     * reason. The list is shared: do not change it.
      */
     synchronized List<SessionSummary> current() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            entries.clear();
-            newestFirst = List.of();
-            return newestFirst;
+        boolean first = !loaded;
+        if (first) {
+            refresh();
         }
-        listStale |= readFileOnce();
-        Set<String> seen = new HashSet<>(entries.size() * 2);
-        List<SessionSummary> transientFailures = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.journal")) {
-            for (Path file : files) {
-                String id = JournalFiles.idOf(file);
-                if (id == null) {
-                    continue;
-                }
-                BasicFileAttributes journal;
-                try {
-                    journal = Files.readAttributes(file, BasicFileAttributes.class);
-                } catch (NoSuchFileException gone) {
-                    continue;
-                }
-                seen.add(id);
-                Entry known = entries.get(id);
-                if (known != null && known.stillFor(journal)) {
-                    continue;
-                }
-                put(id, known, summarize(id, journal, transientFailures));
+        for (String id : new ArrayList<>(changed)) {
+            changed.remove(id);
+            Entry known = entries.get(id);
+            BasicFileAttributes journal;
+            try {
+                journal = Files.readAttributes(JournalFiles.journal(dir, id), BasicFileAttributes.class);
+            } catch (NoSuchFileException gone) {
+                put(id, known, null);
+                continue;
             }
+            put(id, known, summarize(id, journal));
         }
-        if (entries.keySet().retainAll(seen)) {
-            listStale = true;
-            fileStale = true;
-        }
-        if (fileStale) {
-            writeFile();
+        if (first && fileStale && Files.isDirectory(dir)) {
+            fileStale = false;
+            save(settled());
         }
         if (listStale) {
             listStale = false;
@@ -115,24 +130,163 @@ final class SummaryIndex {
             sorted.sort(NEWEST_FIRST);
             newestFirst = List.copyOf(sorted);
         }
-        if (transientFailures.isEmpty()) {
-            return newestFirst;
-        }
-        List<SessionSummary> withFailures = new ArrayList<>(newestFirst);
-        withFailures.addAll(transientFailures);
-        withFailures.sort(NEWEST_FIRST);
-        return withFailures;
+        return newestFirst;
+    }
+
+    /** Journal {@code id} was changed by this process: the next list summarizes it again. Never blocks. */
+    void changed(String id) {
+        changed.add(id);
     }
 
     /**
-     * Takes a summary made outside a list ({@link SessionStore#recover} reads every journal anyway), stamped
-     * with the journal's attributes read before it was made.
+     * Looks at every journal (one attribute read each, no lock held meanwhile), summarizes again those that are
+     * new, changed or not settled, drops those gone, and saves the index file if its entries changed. An entry
+     * replaced meanwhile by a list (a change this process made) is left as that list made it.
+     */
+    void refresh() throws IOException {
+        Map<String, Entry> before;
+        synchronized (this) {
+            readFileOnce();
+            before = new HashMap<>(entries);
+        }
+        boolean directory = Files.isDirectory(dir); // none (yet, or any more): nothing listed, no index file saved
+        Map<String, BasicFileAttributes> journals = directory ? journals() : Map.of();
+        Map<String, Entry> fresh = new HashMap<>();
+        Set<String> gone = new HashSet<>(before.keySet());
+        gone.removeAll(journals.keySet());
+        journals.forEach((id, journal) -> {
+            Entry known = before.get(id);
+            if (known == null || !known.stillFor(journal)) {
+                fresh.put(id, summarize(id, journal));
+            }
+        });
+        List<SummaryIndexFile.Stamped> toSave = null;
+        synchronized (this) {
+            for (String id : gone) {
+                if (entries.get(id) == before.get(id) && !changed.contains(id)) {
+                    put(id, before.get(id), null);
+                }
+            }
+            fresh.forEach((id, entry) -> {
+                Entry now = entries.get(id);
+                if (now == before.get(id) && !changed.contains(id)) {
+                    put(id, now, entry);
+                }
+            });
+            if (fileStale && directory) {
+                fileStale = false;
+                toSave = settled();
+            }
+            scheduleOnce();
+        }
+        save(toSave);
+    }
+
+    /** The summary kept for a journal while it still has these attributes (its length and time), else null. */
+    synchronized SessionSummary summaryIfCurrent(String id, BasicFileAttributes journal) {
+        readFileOnce();
+        Entry known = entries.get(id);
+        return known != null && known.stillFor(journal) ? known.summary() : null;
+    }
+
+    /**
+     * Takes a summary made outside a list ({@link SessionStore#recover}), stamped with the journal's attributes
+     * read before it was made.
      */
     synchronized void remember(String id, BasicFileAttributes journal, SessionSummary summary) {
         readFileOnce();
         long modifiedMs = journal.lastModifiedTime().toMillis();
         put(id, entries.get(id), new Entry(summary, journal.size(), modifiedMs,
                 System.currentTimeMillis() - modifiedMs > SETTLED_MS));
+    }
+
+    /**
+     * Recovery has looked at every journal there is ({@code ids}, each {@link #remember remembered} or
+     * {@link #changed}): the index holds no other, needs no first refresh, and is saved.
+     */
+    void recovered(Collection<String> ids) {
+        List<SummaryIndexFile.Stamped> toSave;
+        synchronized (this) {
+            readFileOnce();
+            Set<String> seen = new HashSet<>(ids);
+            for (String id : new ArrayList<>(entries.keySet())) {
+                if (!seen.contains(id)) {
+                    put(id, entries.get(id), null);
+                }
+            }
+            fileStale = false;
+            toSave = settled();
+            scheduleOnce();
+        }
+        save(toSave);
+    }
+
+    /** Stops the background refresh (lists still answer, from memory and this process's changes). */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (refreshing != null) {
+            refreshing.cancel(false);
+        }
+    }
+
+    /** Starts the background refresh once the index holds every journal. */
+    private void scheduleOnce() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (closed) {
+            return;
+        }
+        Refresh task = new Refresh(new WeakReference<>(this));
+        refreshing = REFRESHER.scheduleWithFixedDelay(task, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+        task.future = refreshing;
+    }
+
+    /** The refresh of one index; ends itself when nobody holds the index any more. */
+    private static final class Refresh implements Runnable {
+        private final WeakReference<SummaryIndex> index;
+        private volatile ScheduledFuture<?> future;
+
+        Refresh(WeakReference<SummaryIndex> index) {
+            this.index = index;
+        }
+
+        @Override
+        public void run() {
+            SummaryIndex live = index.get();
+            if (live == null) {
+                if (future != null) {
+                    future.cancel(false);
+                }
+                return;
+            }
+            try {
+                live.refresh();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("session list of {} not refreshed (tried again in {} ms): {}", live.dir, REFRESH_MS, e.toString());
+            }
+        }
+    }
+
+    /** Each journal's attributes by id. */
+    private Map<String, BasicFileAttributes> journals() throws IOException {
+        Map<String, BasicFileAttributes> journals = new HashMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.journal")) {
+            for (Path file : files) {
+                String id = JournalFiles.idOf(file);
+                if (id == null) {
+                    continue;
+                }
+                try {
+                    journals.put(id, Files.readAttributes(file, BasicFileAttributes.class));
+                } catch (NoSuchFileException gone) {
+                    LOG.debug("session {}: gone while listing", id);
+                }
+            }
+        }
+        return journals;
     }
 
     /** Replaces an entry (null: removes it), marking the sorted list and the file stale where they change. */
@@ -150,10 +304,10 @@ final class SummaryIndex {
         listStale |= known == null || !known.summary().equals(fresh.summary());
     }
 
-    /** Loads the index file into an empty index, once; whether anything was loaded. */
-    private boolean readFileOnce() {
+    /** Loads the index file into an empty index, once. */
+    private void readFileOnce() {
         if (fileRead) {
-            return false;
+            return;
         }
         fileRead = true;
         try {
@@ -163,28 +317,38 @@ final class SummaryIndex {
             LOG.warn("session list index not used, the summaries are read instead: {}", e.getMessage());
             fileStale = true;
         }
-        return !entries.isEmpty();
+        listStale |= !entries.isEmpty();
     }
 
-    /** Saves the settled entries; a failure (e.g. a full disk) is logged and tried again at the next list. */
-    private void writeFile() {
+    private List<SummaryIndexFile.Stamped> settled() {
         List<SummaryIndexFile.Stamped> settled = new ArrayList<>(entries.size());
         entries.values().stream().filter(Entry::settled).forEach(entry -> settled.add(entry.stamped()));
+        return settled;
+    }
+
+    /** Saves the settled entries (null: nothing to save); a failure (e.g. a full disk) is logged and tried again. */
+    private void save(List<SummaryIndexFile.Stamped> settled) {
+        if (settled == null) {
+            return;
+        }
         try {
             SummaryIndexFile.write(SummaryIndexFile.of(dir), settled, settled.size());
-            fileStale = false;
         } catch (IOException | RuntimeException e) {
+            synchronized (this) {
+                fileStale = true;
+            }
             LOG.warn("session list index {} not saved (the list is right; the next start reads the summaries): {}",
                     SummaryIndexFile.of(dir), e.toString());
         }
     }
 
     /**
-     * The entry for a journal, stamped with its attributes read before the summary was made (so a change
-     * in between makes the next list ask again). Null when the journal is gone, or when it failed in a way
-     * that may pass (then it is listed this once as unreadable, and asked for again next time).
+     * The entry for a journal, stamped with its attributes read before the summary was made (so a change in
+     * between makes the next refresh ask again). Null when the journal is gone. A failure that may pass (not a
+     * damaged journal: that has a summary saying so) is listed as unreadable, unsettled, so the next refresh
+     * asks again.
      */
-    private Entry summarize(String id, BasicFileAttributes journal, List<SessionSummary> transientFailures) {
+    private Entry summarize(String id, BasicFileAttributes journal) {
         long modifiedMs = journal.lastModifiedTime().toMillis();
         boolean settled = System.currentTimeMillis() - modifiedMs > SETTLED_MS;
         try {
@@ -194,8 +358,7 @@ final class SummaryIndex {
             return null;
         } catch (IOException | RuntimeException e) {
             LOG.warn("session {}: cannot be listed: {}", id, e.toString());
-            transientFailures.add(SessionSummary.unreadable(id, 0, e.toString()));
-            return null;
+            return new Entry(SessionSummary.unreadable(id, 0, e.toString()), journal.size(), modifiedMs, false);
         }
     }
 }

@@ -10,8 +10,10 @@
  *   SessionStore: JournalContent (JournalFormat, RecordFraming.scan: intact records + Damage)
  *                 --> SessionLoader --> SessionData --> SessionSummary, SessionStats
  *                                                   --> SessionDigest (ID.digest.json: DigestJson, ChartColumnsCodec)
- *   SessionStore.list: SummaryIndex (every summary in memory, checked against each journal's length and time;
- *                      kept in list.index by SummaryIndexFile) --> SessionQuery (filters, page)
+ *   SessionStore.list: SummaryIndex (every summary in memory, kept in list.index by SummaryIndexFile)
+ *                      --> SessionQuery (filters, page)
+ *     JournalSession, JournalWriter --JournalChanges (this process wrote journal X)--> every SummaryIndex of the dir
+ *     a refresh every 5 s (one daemon thread) --each journal's length and time--> changes by other programs
  * </pre>
  *
  * The digest is what a session's review page opens with (statistics, alarms, notes, the chart's columns), kept
@@ -20,6 +22,7 @@
  * RecorderStatus holds the fault episode and what the queue or the disk refused, for {@code fault()}.
  * A damaged record fails its checksum and is skipped: the scan resynchronises on the next intact record and
  * reports the stretch. A torn tail (a record cut by a power cut) is cut off by {@link
- * dev.ashiatsu.recorder.journal.SessionStore#recover} at the next start, and the cut is recorded (CUT record).
+ * dev.ashiatsu.recorder.journal.SessionStore#recover} at the next start, and the cut is recorded (CUT record);
+ * journals whose current summary says they ended are not read then.
  */
 package dev.ashiatsu.recorder.journal;

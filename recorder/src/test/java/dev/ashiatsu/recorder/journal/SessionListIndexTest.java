@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ashiatsu.recorder.SessionPage;
 import dev.ashiatsu.recorder.SessionQuery;
 import dev.ashiatsu.recorder.SimulatedSession;
+import dev.ashiatsu.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,8 @@ class SessionListIndexTest {
 
     private static final long HOUR_MS = 3_600_000;
     private static final long STARTED_AT = 1_763_776_800_000L;
+    /** The documented bound, with room for the refresh's own time on a loaded machine. */
+    private static final Duration REFRESH_BOUND = Duration.ofMillis(3 * SessionStore.OUTSIDE_CHANGE_BOUND_MS);
 
     @TempDir
     Path dir;
@@ -79,7 +83,18 @@ class SessionListIndexTest {
     }
 
     @Test
-    void aJournalDamagedOrRemovedWhileListedShowsAtOnce() throws Exception {
+    void aNoteWrittenThroughAnotherStoreOfThisProcessShowsAtOnce() throws Exception {
+        assertEquals(0, store.list().get(0).noteCount());
+        SessionStore other = new SessionStore(dir);
+        try (JournalRecorder recorder = new JournalRecorder(other)) {
+            recorder.note(ids.get(2), 100, "from the table's recorder").get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(1, store.list().get(0).noteCount(), "every store of the directory is told");
+    }
+
+    /** Changes by another program: found by the background refresh, within its period (and its own time). */
+    @Test
+    void aJournalDamagedOrRemovedByAnotherProgramShowsWithinTheRefreshPeriod() throws Exception {
         settle();
         assertEquals(0, store.list().get(1).damagedBytes());
         Path journal = JournalFiles.journal(dir, ids.get(1));
@@ -88,12 +103,18 @@ class SessionListIndexTest {
         byte[] bytes = Files.readAllBytes(journal);
         bytes[(int) ((frames.offset() + frames.end()) / 2)] ^= 0x10;
         Files.write(journal, bytes);
-        SessionSummary damaged = store.list().get(1);
+        SessionSummary damaged = Await.value(REFRESH_BOUND, () -> store.list().get(1), s -> s.damagedBytes() > 0,
+                "the damage listed");
         assertEquals(ids.get(1), damaged.id());
-        assertTrue(damaged.damagedBytes() > 0, "the damage is listed: " + damaged);
 
-        Files.delete(JournalFiles.journal(dir, ids.get(0)));
-        assertEquals(List.of(ids.get(2), ids.get(1)), listed(store));
+        Path aside = dir.resolve("moved-away");
+        Files.move(JournalFiles.journal(dir, ids.get(0)), aside);
+        Await.value(REFRESH_BOUND, () -> listed(store), List.of(ids.get(2), ids.get(1))::equals,
+                "the removed session gone from the list");
+
+        Files.copy(aside, JournalFiles.journal(dir, ids.get(0)));
+        Await.value(REFRESH_BOUND, () -> listed(store), List.of(ids.get(2), ids.get(1), ids.get(0))::equals,
+                "a journal copied in listed");
     }
 
     @Test
