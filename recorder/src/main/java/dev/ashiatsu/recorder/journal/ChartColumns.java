@@ -19,6 +19,11 @@ public record ChartColumns(double[] tMs, double[] appliedKg, double[] limitKg, i
 
     /** The index of the first frame at or after {@code t} (ms), {@code frames} if none. */
     public int indexAt(double t) {
+        return firstAtOrAfter(tMs, frames, t);
+    }
+
+    /** The index of the first of {@code frames} ascending times at or after {@code t} (ms), {@code frames} if none. */
+    static int firstAtOrAfter(double[] tMs, int frames, double t) {
         int low = 0;
         int high = frames;
         while (low < high) {

@@ -73,17 +73,7 @@ public record SessionData(String id, SessionInfo info, int frames, double[] tMs,
 
     /** The index of the first frame at or after {@code t} (ms), {@code frames} if none. */
     public int indexAt(double t) {
-        int low = 0;
-        int high = frames;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tMs[mid] < t) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return ChartColumns.firstAtOrAfter(tMs, frames, t);
     }
 
     public Phase phaseAt(int i) {
